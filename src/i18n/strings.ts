@@ -1,0 +1,19 @@
+/** Interface strings by language, usable in the browser too (no Astro imports). */
+import en from './en.ts';
+import zh from './zh.ts';
+
+export const languages = ['en', 'zh'] as const;
+export type Lang = (typeof languages)[number];
+export type UIKey = keyof typeof en;
+
+const strings: Record<Lang, Record<UIKey, string>> = { en, zh };
+
+/** BCP 47 tag for `<html lang>`: Pagefind segments Chinese only on `zh-*` pages. */
+export const htmlLang: Record<Lang, string> = { en: 'en', zh: 'zh-CN' };
+
+export const otherLang = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
+
+/** The interface string `key` in `lang`, with `{name}` placeholders filled from `values`. */
+export function t(lang: Lang, key: UIKey, values: Record<string, string | number> = {}): string {
+	return strings[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}

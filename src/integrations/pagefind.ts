@@ -1,0 +1,31 @@
+/** Builds the search index after `astro build`: one Pagefind bundle per language, each segmented in its own language. */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { searchBundles } from './search-bundles.ts';
+
+// KaTeX writes every formula twice (MathML for screen readers, HTML for the eye): index it once.
+const alwaysExcluded = ['.katex-mathml'];
+
+export function pagefindIntegration(): AstroIntegration {
+	return {
+		name: 'paper-notes:pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				for (const bundle of Object.values(searchBundles)) {
+					const { index, errors } = await pagefind.createIndex({
+						excludeSelectors: [...alwaysExcluded, bundle.exclude],
+					});
+					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+					const added = await index.addDirectory({ path: site, glob: bundle.pages });
+					const written = await index.writeFiles({ outputPath: `${site}${bundle.path}` });
+					const problems = [...added.errors, ...written.errors];
+					if (problems.length > 0) throw new Error(`Pagefind failed for ${bundle.path}: ${problems.join('; ')}`);
+					logger.info(`${bundle.path}: ${added.page_count} pages indexed`);
+				}
+				await pagefind.close();
+			},
+		},
+	};
+}
