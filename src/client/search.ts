@@ -1,5 +1,5 @@
 /** The search dialog, loaded on demand: queries this language's Pagefind bundle merged with the other's. */
-import { t, type Lang, type UIKey } from '../i18n/strings.ts';
+import { t, tCount, type Lang, type UIKey } from '../i18n/strings.ts';
 import { searchBundles } from '../integrations/search-bundles.ts';
 
 interface PagefindResultData {
@@ -137,7 +137,7 @@ function show(query: string, found: PagefindResultData[]) {
 		if (items.length === maxResults) break;
 	}
 	list.replaceChildren(...items);
-	status.textContent = items.length > 0 ? say('search.results', { count: items.length }) : say('search.noResults', { query });
+	status.textContent = items.length > 0 ? tCount(lang, 'search.results', items.length) : say('search.noResults', { query });
 }
 
 /** Opens the dialog, optionally with a query already typed (from the home page's search box). */

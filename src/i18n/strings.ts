@@ -17,3 +17,11 @@ export const otherLang = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
 export function t(lang: Lang, key: UIKey, values: Record<string, string | number> = {}): string {
 	return strings[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
+
+type PluralKey<K> = K extends `${infer Stem}.one` ? Stem : never;
+
+/** A counted string: `key.one` or `key.other` as the language's plural rules choose. */
+export function tCount(lang: Lang, key: PluralKey<UIKey>, count: number): string {
+	const form = new Intl.PluralRules(htmlLang[lang]).select(count) === 'one' ? 'one' : 'other';
+	return t(lang, `${key}.${form}` as UIKey, { count });
+}
