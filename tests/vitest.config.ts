@@ -1,10 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// Paths below are relative to the project root, one level up from this file.
+const root = fileURLToPath(new URL('..', import.meta.url));
+
 export default defineConfig({
+	root,
 	test: {
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ root, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{
+				root,
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
