@@ -20,5 +20,7 @@ export const dateSchema = z
 	], { error: 'must be a date written YYYY-MM-DD or YYYY-MM' })
 	.refine((text) => datePattern.test(text), {
 		error: (issue) => `"${String(issue.input)}" is not written YYYY-MM-DD or YYYY-MM`,
+		// A date not written right is not also "not a real calendar date": one message, the useful one.
+		abort: true,
 	})
 	.refine(isCalendarDate, { error: (issue) => `"${String(issue.input)}" is not a real calendar date`, abort: true });
