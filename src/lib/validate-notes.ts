@@ -1,0 +1,148 @@
+/** Checks the frontmatter of every note under a folder against the note schema, collecting every problem of every file. */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { formatIssues } from '../schema/error-map.ts';
+import { arxivIdFromUrl } from '../schema/links.ts';
+import { noteSchema } from '../schema/note.ts';
+
+export interface Problem {
+	/** Path of the note relative to the working directory, with `/` separators. */
+	file: string;
+	/** 1-based line in the file, where the problem can be pinned to one. */
+	line?: number;
+	/** Dotted field path (`links.githbu`), or `frontmatter` for the block as a whole. */
+	field: string;
+	message: string;
+}
+
+/** `FILE:LINE: field: message` (or `FILE: field: message` without a line), one line. */
+export function formatProblem(p: Problem): string {
+	return `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.field}: ${p.message}`;
+}
+
+/** Validates every `**\/*.{md,mdx}` under `dir` (sorted), and reports a paper noted twice. */
+export async function validateNotes(dir: string): Promise<{ files: number; problems: Problem[] }> {
+	const files = await noteFiles(dir);
+	const problems: Problem[] = [];
+	const seenArxiv = new Map<string, string>();
+	for (const absolute of files) {
+		const file = path.relative(process.cwd(), absolute).split(path.sep).join('/');
+		const checked = checkNote(file, await readFile(absolute, 'utf8'));
+		problems.push(...checked.problems);
+		if (checked.arxivId === undefined) continue;
+		const first = seenArxiv.get(checked.arxivId);
+		if (first === undefined) seenArxiv.set(checked.arxivId, file);
+		else {
+			problems.push({
+				file,
+				line: checked.lineOf(['links', 'arxiv']),
+				field: 'links.arxiv',
+				message: `same arXiv paper (${checked.arxivId}) as ${first}: one note per paper`,
+			});
+		}
+	}
+	return { files: files.length, problems };
+}
+
+// The same files Astro's glob loader (tinyglobby, no dotfiles) reads for `**/*.{md,mdx}`.
+async function noteFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+		.map((entry) => path.join(entry.parentPath, entry.name))
+		.filter((file) => !path.relative(dir, file).split(path.sep).some((part) => part.startsWith('.')))
+		.sort();
+}
+
+type Path = readonly (string | number)[];
+
+/** One note's problems, its arXiv id if it names one, and a way to find the line of a field. */
+export function checkNote(file: string, source: string): { problems: Problem[]; arxivId?: string; lineOf: (path: Path) => number | undefined } {
+	// Same opening as the frontmatter parser's: an optional BOM or blank lines, then `---` (or TOML's `+++`).
+	const opening = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)/.exec(source);
+	const openLine = opening ? lineAt(source, opening.index + opening[0].length) : 1;
+	let parsed: ReturnType<typeof parseFrontmatter>;
+	try {
+		parsed = parseFrontmatter(source);
+	} catch (error) {
+		return { problems: [{ file, ...syntaxProblem(error, openLine) }], lineOf: () => undefined };
+	}
+	if (!opening || parsed.rawFrontmatter === '') {
+		const message = opening
+			? 'not closed: end the block with a line "---"'
+			: 'missing: a note must start with a "---" block giving at least title, authors and links';
+		return { problems: [{ file, line: openLine, field: 'frontmatter', message }], lineOf: () => undefined };
+	}
+	const raw = parsed.rawFrontmatter;
+	// A second parse only to know where each key sits; js-yaml (Astro's parser) gives values, not positions.
+	const doc = parseDocument(raw);
+	const lineOf = (fieldPath: Path): number => {
+		const offset = offsetOf(doc, fieldPath);
+		return offset === undefined ? openLine : openLine + lineAt(raw, offset) - 1;
+	};
+
+	const data = withWrittenDate(parsed.frontmatter, doc, raw);
+	const result = noteSchema.safeParse(data);
+	const problems = result.success
+		? []
+		: formatIssues(result.error, data).map(({ path: issuePath, field, message }) => ({ file, line: lineOf(issuePath), field, message }));
+	problems.sort((a, b) => a.line - b.line); // stable: same-line problems keep the schema's order
+	const arxiv = (data as { links?: { arxiv?: unknown } }).links?.arxiv;
+	return { problems, arxivId: typeof arxiv === 'string' ? arxivIdFromUrl(arxiv) : undefined, lineOf };
+}
+
+/**
+ * js-yaml reads an unquoted `date: 2024-02-30` as a timestamp and silently rolls it over to March 1st;
+ * hand the schema the text as written so that an impossible date is reported, not moved.
+ */
+function withWrittenDate(frontmatter: unknown, doc: Document, raw: string): unknown {
+	if (!frontmatter || typeof frontmatter !== 'object' || !((frontmatter as { date?: unknown }).date instanceof Date)) return frontmatter;
+	const node = isMap(doc.contents) ? doc.contents.items.find((pair) => keyOf(pair.key) === 'date')?.value : undefined;
+	const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+	const written = range ? raw.slice(range[0], range[1]).trim() : '';
+	return /^\d{4}-\d\d?-\d\d?$/.test(written) ? { ...frontmatter, date: written } : frontmatter;
+}
+
+/** Offset in the raw frontmatter of the deepest node along `fieldPath` (a key, or a list item). */
+function offsetOf(doc: Document, fieldPath: Path): number | undefined {
+	let node: unknown = doc.contents;
+	let offset: number | undefined;
+	for (const step of fieldPath) {
+		if (isMap(node)) {
+			const pair = node.items.find((item) => keyOf(item.key) === String(step));
+			if (!pair) break;
+			offset = (pair.key as { range?: number[] }).range?.[0] ?? offset;
+			node = pair.value;
+		} else if (isSeq(node) && typeof step === 'number' && node.items[step]) {
+			node = node.items[step];
+			offset = (node as { range?: number[] }).range?.[0] ?? offset;
+		} else break;
+	}
+	return offset;
+}
+
+function keyOf(key: unknown): string | undefined {
+	const value = key && typeof key === 'object' && 'value' in key ? key.value : key;
+	return value === undefined || value === null ? undefined : String(value);
+}
+
+/** 1-based line of `offset` in `text`. */
+function lineAt(text: string, offset: number): number {
+	let line = 1;
+	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+	return line;
+}
+
+/** A frontmatter that does not parse: js-yaml's reason and line (its `mark.line` counts from the opening `---`). */
+function syntaxProblem(error: unknown, openLine: number): Omit<Problem, 'file'> {
+	const e = error as { name?: string; reason?: string; message?: string; mark?: { line?: number }; line?: number };
+	if (e?.name === 'YAMLException') {
+		const line = e.mark?.line === undefined ? openLine : openLine + e.mark.line;
+		return { line, field: 'frontmatter', message: `YAML syntax error: ${e.reason ?? e.message}` };
+	}
+	// TOML (`+++`) errors carry a 1-based line of their own.
+	const line = typeof e?.line === 'number' ? openLine + e.line - 1 : openLine;
+	return { line, field: 'frontmatter', message: `cannot be parsed: ${String(e?.message ?? error).split('\n')[0]}` };
+}
