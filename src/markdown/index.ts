@@ -1,8 +1,36 @@
-/** The Markdown pipeline, in order: how a note's body becomes HTML. */
+/** The Markdown pipeline, in order: how a note's body becomes HTML (used for .md and .mdx). */
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeMath, { katexOptions } from './rehype-math.ts';
+import rehypeRawHtml from './rehype-raw-html.ts';
+import rehypeReport from './rehype-report.ts';
+import rehypeSanitizeHtml from './rehype-sanitize-html.ts';
+import remarkBilingual from './remark-bilingual.ts';
+import remarkBilingualHeadings from './remark-bilingual-headings.ts';
+import remarkPageData from './remark-page-data.ts';
+import remarkSections from './remark-sections.ts';
 
-export const remarkPlugins: RemarkPlugins = [remarkMath, remarkDirective];
-export const rehypePlugins: RehypePlugins = [rehypeKatex];
+/** The site's host, as in astro.config.mjs (`site`), so absolute links to it stay in the tab. */
+const siteHost = new URL(process.env.SITE_URL ?? 'https://example.org').host;
+
+export const remarkPlugins: RemarkPlugins = [
+	remarkMath,
+	remarkDirective,
+	remarkBilingual,
+	remarkSections,
+	remarkBilingualHeadings,
+	remarkPageData,
+];
+
+export const rehypePlugins: RehypePlugins = [
+	// Raw HTML becomes elements first, so everything after sees real elements.
+	rehypeRawHtml,
+	// Before KaTeX, so KaTeX's own output need not pass the allowlist.
+	rehypeSanitizeHtml,
+	[rehypeMath, katexOptions],
+	[rehypeExternalLinks, { siteHost }],
+	// Last: prints every warning above with the note's path and line.
+	rehypeReport,
+];
