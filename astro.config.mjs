@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { checkNotesIntegration } from './src/integrations/check-notes.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://example.org',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
-	integrations: [mdx(), pagefindIntegration()],
+	integrations: [checkNotesIntegration(), mdx(), pagefindIntegration()],
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins }),
 	},

@@ -1,7 +1,8 @@
 /** `npm run check:notes [DIR]`: checks every note's frontmatter (default `notes/`), prints each problem on one line, exits 1 if any. */
-import { formatProblem, validateNotes, type Problem } from '../src/lib/validate-notes.ts';
+import { formatProblem, summarize, validateNotes, type Problem } from '../src/lib/validate-notes.ts';
+import { notesDir } from '../src/lib/notes-dir.ts';
 
-const dir = process.argv[2] ?? 'notes/';
+const dir = process.argv[2] ?? notesDir;
 
 // GitHub reads these lines from the log and pins each message to its file and line in the pull request.
 function annotation(p: Problem): string {
@@ -19,13 +20,9 @@ try {
 	process.exit(1);
 }
 
-const { files, problems } = result;
+const { problems } = result;
 for (const problem of problems) console.log(formatProblem(problem));
 if (process.env.GITHUB_ACTIONS === 'true') for (const problem of problems) console.log(annotation(problem));
 
-if (problems.length > 0) {
-	const noted = new Set(problems.map((p) => p.file)).size;
-	console.log(`✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${noted} of ${files} notes`);
-	process.exit(1);
-}
-console.log(`✓ ${files} note${files === 1 ? '' : 's'} valid`);
+console.log(summarize(result));
+if (problems.length > 0) process.exit(1);

@@ -2,9 +2,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { noteSchema } from './schema/note.ts';
+import { notesDir } from './lib/notes-dir.ts';
 
 const notes = defineCollection({
-	loader: glob({ pattern: '**/*.{md,mdx}', base: './notes' }),
+	loader: glob({ pattern: '**/*.{md,mdx}', base: notesDir }),
 	schema: noteSchema,
 });
 

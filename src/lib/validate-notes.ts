@@ -22,6 +22,14 @@ export function formatProblem(p: Problem): string {
 	return `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.field}: ${p.message}`;
 }
 
+/** The last line of a check: "✓ 5 notes valid" or "✗ 3 problems in 2 of 5 notes". */
+export function summarize({ files, problems }: { files: number; problems: Problem[] }): string {
+	const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+	if (problems.length === 0) return `✓ ${plural(files, 'note')} valid`;
+	const noted = new Set(problems.map((p) => p.file)).size;
+	return `✗ ${plural(problems.length, 'problem')} in ${noted} of ${plural(files, 'note')}`;
+}
+
 /** Validates every `**\/*.{md,mdx}` under `dir` (sorted), and reports a paper noted twice. */
 export async function validateNotes(dir: string): Promise<{ files: number; problems: Problem[] }> {
 	const files = await noteFiles(dir);

@@ -171,7 +171,7 @@ describe('checkNotesIntegration', () => {
 
 	it('lets a valid site through', async () => {
 		const logger = await setup(await projectWith(valid));
-		expect(logger.info).toHaveBeenCalledWith('4 notes valid');
+		expect(logger.info).toHaveBeenCalledWith('✓ 4 notes valid');
 	});
 
 	it('fails the build with the same lines as the CLI', async () => {
@@ -182,6 +182,6 @@ describe('checkNotesIntegration', () => {
 		);
 		// Files are named relative to the working directory, wherever the project is.
 		const notes = path.relative(process.cwd(), path.join(root, 'notes')).split(path.sep).join('/');
-		expect(error?.message.split('\n')).toEqual(['13 problems in 5 of 6 notes:', ...brokenLines.map((line) => line.replaceAll(broken, notes))]);
+		expect(error?.message.split('\n')).toEqual(['✗ 13 problems in 5 of 6 notes:', ...brokenLines.map((line) => line.replaceAll(broken, notes))]);
 	});
 });

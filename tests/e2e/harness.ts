@@ -1,0 +1,42 @@
+/** Per-test-file browser harness: one Chromium, a fresh isolated context per page, the served site's URL. */
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { isolatedContext, launchBrowser } from './browser.ts';
+
+export interface OpenedPage {
+	page: Page;
+	/** Requests that tried to leave the machine (aborted). */
+	foreign: string[];
+	/** Script files the page fetched (inline scripts are not requests). */
+	scripts: string[];
+	errors: string[];
+}
+
+export function useBrowser() {
+	let browser: Browser;
+	const siteUrl = inject('siteUrl');
+	const pages: Page[] = [];
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<OpenedPage> {
+		const { context, foreign } = await isolatedContext(browser, siteUrl, { viewport: { width: 1280, height: 900 }, ...options });
+		const page = await context.newPage();
+		pages.push(page);
+		const scripts: string[] = [];
+		const errors: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+		});
+		page.on('pageerror', (error) => errors.push(error.message));
+		const response = await page.goto(siteUrl + path);
+		expect(response?.status(), `GET ${path}`).toBe(200);
+		return { page, foreign, scripts, errors };
+	}
+
+	return { open, url: (path: string) => siteUrl + path };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './harness.ts';
+
+const { open, url } = useBrowser();
+
+async function searchFor(page: Page, query: string) {
+	await page.keyboard.press('/');
+	const input = page.locator('.search-dialog input[type="search"]');
+	await input.waitFor();
+	await input.fill(query);
+	const first = page.locator('.search-results a').first();
+	await first.waitFor();
+	return first;
+}
+
+const cases = [
+	// [interface, page the search starts from, query, note it must find]
+	['en', '/', 'speaker identity', 'audiopalm'],
+	['en', '/notes/spectron/', '说话人验证', 'salmonn'],
+	['en', '/', 'curriculum learning', 'speechverse'],
+	['en', '/notes/audiogpt/', 'spectrogram', 'spectron'],
+	['zh', '/zh/', 'speaker identity', 'audiopalm'],
+	['zh', '/zh/notes/audiopalm/', '说话人验证', 'salmonn'],
+	['zh', '/zh/', 'curriculum learning', 'speechverse'],
+	['zh', '/zh/', 'spectrogram', 'spectron'],
+	['zh', '/zh/', '课程学习', 'speechverse'],
+] as const;
+
+describe('search', () => {
+	for (const [lang, start, query, slug] of cases) {
+		it(`finds ${slug} for “${query}” from the ${lang} page ${start}`, async () => {
+			const { page, foreign, errors } = await open(start);
+			const first = await searchFor(page, query);
+			expect(await first.getAttribute('href')).toBe(`${lang === 'en' ? '' : '/zh'}/notes/${slug}/`);
+			await first.click();
+			await page.waitForURL(url(`${lang === 'en' ? '' : '/zh'}/notes/${slug}/`));
+			expect(foreign).toEqual([]);
+			expect(errors).toEqual([]);
+		});
+	}
+
+	it('loads no script before the reader opens search, then only search and Pagefind from this site', async () => {
+		const { page, scripts } = await open('/notes/salmonn/');
+		expect(scripts).toEqual([]);
+		await searchFor(page, 'hearing');
+		expect(scripts.length).toBeGreaterThan(0);
+		for (const script of scripts) expect(script).toMatch(new RegExp(`^${url('/')}(search\\.js|pagefind/)`));
+	});
+
+	it('opens with Ctrl-K and closes with Escape', async () => {
+		const { page } = await open('/notes/salmonn/');
+		await page.keyboard.press('Control+k');
+		const dialog = page.locator('.search-dialog');
+		await dialog.waitFor();
+		expect(await dialog.evaluate((node) => (node as HTMLDialogElement).open)).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+		await page.keyboard.press('Escape');
+		expect(await dialog.evaluate((node) => (node as HTMLDialogElement).open)).toBe(false);
+	});
+
+	it('starts from the home page search box', async () => {
+		const { page } = await open('/');
+		await page.getByRole('searchbox', { name: 'Search notes' }).click();
+		await page.keyboard.type('SALMONN');
+		const first = page.locator('.search-results a').first();
+		await first.waitFor();
+		expect(await first.getAttribute('href')).toBe('/notes/salmonn/');
+		expect(await page.locator('.search-dialog input[type="search"]').inputValue()).toBe('SALMONN');
+	});
+
+	it('filters by year, venue and tag', async () => {
+		const { page } = await open('/');
+		await searchFor(page, 'speech');
+		const slugs = async () => (await page.locator('.search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))));
+		expect((await slugs()).length).toBeGreaterThan(2);
+		await page.getByLabel('Year').selectOption('2024');
+		await expect.poll(slugs).toEqual(['/notes/speechverse/']);
+		await page.getByLabel('Year').selectOption('');
+		await page.getByLabel('Venue').selectOption('ICLR');
+		await expect.poll(async () => (await slugs()).sort()).toEqual(['/notes/salmonn/', '/notes/spectron/']);
+		await page.getByLabel('Venue').selectOption('');
+		const tags = await page.getByLabel('Tag').locator('option').allTextContents();
+		expect(tags.length).toBeGreaterThan(2);
+	});
+
+	it('says so when nothing matches, in the page language', async () => {
+		const { page } = await open('/zh/');
+		await page.keyboard.press('/');
+		await page.locator('.search-dialog input[type="search"]').fill('xyzzyqwerty');
+		await expect.poll(() => page.locator('.search-status').textContent()).toBe('没有与 “xyzzyqwerty” 匹配的笔记.');
+	});
+});
