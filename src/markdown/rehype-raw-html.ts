@@ -19,9 +19,16 @@ export interface SetAside {
 	nonce: string;
 	/** Trusted nodes by placeholder key (`data-slot` value). */
 	slots: Map<string, RootContent>;
-	/** Ids (and id references) that Markdown made, before any raw HTML was parsed. */
+	/** Ids (and id references) that Markdown made, before any raw HTML was parsed (see `trustKey`). */
 	trustedIds: Set<string>;
 }
+
+/**
+ * An id value on one element, told apart by where the element starts in the note: an element
+ * from the author's raw HTML never starts where one Markdown made does.
+ */
+export const trustKey = (element: Element, value: string): string =>
+	`${element.tagName}@${element.position?.start.offset ?? '-'}#${value}`;
 
 export const setAsideOf = (file: VFile): SetAside | undefined =>
 	(file.data as { noteSetAside?: SetAside }).noteSetAside;
@@ -44,10 +51,10 @@ export default function rehypeRawHtml() {
 					return placeholder;
 				}
 				if (child.type === 'element') {
-					for (const key of ['id', 'ariaDescribedBy', 'ariaLabelledBy'] as const) {
+					for (const key of ['id', 'name', 'ariaDescribedBy', 'ariaLabelledBy'] as const) {
 						const value = child.properties[key];
 						for (const id of Array.isArray(value) ? value : [value]) {
-							if (typeof id === 'string') setAside.trustedIds.add(id);
+							if (typeof id === 'string') setAside.trustedIds.add(trustKey(child, id));
 						}
 					}
 				}

@@ -3,7 +3,7 @@ import type { Element, Nodes, Parents, Root, RootContent } from 'hast';
 import rehypeSanitize from 'rehype-sanitize';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { setAsideOf } from './rehype-raw-html.ts';
+import { setAsideOf, trustKey } from './rehype-raw-html.ts';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
 
 /** One thing the sanitizer may remove: an element, or one attribute (or class) of an element. */
@@ -115,7 +115,7 @@ function warnRemoved(file: VFile, before: Item[], removedInputs: Element[], afte
 	}
 }
 
-/** Puts back the code blocks and MDX nodes set aside, and the ids Markdown made itself. */
+/** Puts back the code blocks and MDX nodes set aside, and the ids Markdown made itself (unprefixed). */
 function restore(parent: Parents, slots: Map<string, RootContent>, trustedIds: Set<string>): void {
 	parent.children = parent.children.map((child) => {
 		if (child.type !== 'element') return child;
@@ -128,18 +128,17 @@ function restore(parent: Parents, slots: Map<string, RootContent>, trustedIds: S
 		const properties: Record<string, unknown> = child.properties;
 		for (const key of sanitizeSchema.clobber ?? []) {
 			const value = properties[key];
-			if (typeof value === 'string') properties[key] = unclobber(value, trustedIds);
-			else if (Array.isArray(value)) properties[key] = value.map((v) => (typeof v === 'string' ? unclobber(v, trustedIds) : v));
+			const unclobber = (v: unknown) => {
+				if (typeof v !== 'string' || !v.startsWith(CLOBBER_PREFIX)) return v;
+				const original = v.slice(CLOBBER_PREFIX.length);
+				return trustedIds.has(trustKey(child, original)) ? original : v;
+			};
+			if (Array.isArray(value)) properties[key] = value.map(unclobber);
+			else if (value !== undefined) properties[key] = unclobber(value);
 		}
 		// A class attribute whose every class was removed.
 		if (Array.isArray(child.properties.className) && child.properties.className.length === 0) delete child.properties.className;
 		restore(child, slots, trustedIds);
 		return child;
 	}) as typeof parent.children;
-}
-
-function unclobber(value: string, trustedIds: Set<string>): string {
-	if (!value.startsWith(CLOBBER_PREFIX)) return value;
-	const original = value.slice(CLOBBER_PREFIX.length);
-	return trustedIds.has(original) ? original : value;
 }
