@@ -24,6 +24,10 @@ export const sanitizeSchema: Schema = {
 		a: [
 			'href',
 			'hrefLang',
+			'name', // old-style anchors (prefixed like ids)
+			// Often pasted with a link; rehype-external-links sets both on links to other hosts.
+			['target', '_blank'],
+			'rel',
 			// GFM footnotes
 			'dataFootnoteRef',
 			'dataFootnoteBackref',
@@ -31,7 +35,7 @@ export const sanitizeSchema: Schema = {
 			'ariaDescribedBy',
 			'ariaLabel',
 		],
-		img: ['src', 'alt', 'width', 'height', 'align'],
+		img: ['src', 'alt', 'width', 'height', 'align', ['loading', 'lazy', 'eager']],
 		table: ['width', 'align', 'border', 'cellPadding', 'cellSpacing'],
 		thead: ['align', 'vAlign'],
 		tbody: ['align', 'vAlign'],

@@ -62,6 +62,12 @@ describe('HTML that notes use is kept', () => {
 		expect(html).toContain('<img src="./figs/b.png" alt="B"> H<sub>2</sub>O x<sup>2</sup> <kbd>Ctrl</kbd> <mark>key</mark><br>next');
 	});
 
+	it('keeps target and rel pasted with a link, and old-style anchors (prefixed)', async () => {
+		const { html, warnings } = await render('<a href="/notes/x/" target="_blank" rel="nofollow">x</a> <a name="top"></a> <img src="a.png" loading="lazy">');
+		expect(warnings).toEqual([]);
+		expect(html).toBe('<p><a href="/notes/x/" target="_blank" rel="nofollow">x</a> <a name="user-content-top"></a> <img src="a.png" loading="lazy"></p>');
+	});
+
 	it('prefixes ids written in raw HTML, so they cannot clobber the page', async () => {
 		const { html } = await render('<p id="results">before</p>\n\n## Results\n\n<div id="results">x</div>\n\nNote[^1] <a href="#results">up</a>\n\n[^1]: <span id="footnote-label">n</span>');
 		expect(html).toContain('<p id="user-content-results">before</p>');
