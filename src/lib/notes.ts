@@ -18,11 +18,11 @@ export const noteYear = (note: Note): string | undefined => note.data.date?.slic
 /** The name a listing shows: the short name when there is one. */
 export const displayName = (note: Note): string => note.data.short ?? note.data.title;
 
-/** "First, Second et al." / "First, Second 等" beyond `max` authors. */
+/** Up to `max` authors, then "et al." / "等". */
 export function shortAuthors(lang: Lang, note: Note, max = 3): string {
 	const names = note.data.authors.map((author) => author.name);
 	if (names.length <= max) return names.join(', ');
-	return `${names.slice(0, max - 1).join(', ')} ${t(lang, 'note.etAl')}`;
+	return `${names.slice(0, max).join(', ')} ${t(lang, 'note.etAl')}`;
 }
 
 /** `getStaticPaths` of the note pages, the same in every language. */

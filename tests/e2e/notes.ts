@@ -9,9 +9,10 @@ export interface SourceNote {
 	lines: { en: string[]; zh: string[] };
 }
 
-/** Text as a reader sees it: no emphasis markers, links as their text, typographic quotes made plain. */
+/** Text as a reader sees it: no list markers or emphasis, links as their text, typographic quotes made plain. */
 export function plain(markdown: string): string {
 	return markdown
+		.replace(/^\s*(?:\d+[.)]|[-*+])\s+/, '')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/\*+/g, '')
 		.replace(/[‘’]/g, "'")
