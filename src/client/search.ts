@@ -45,8 +45,8 @@ function noteUrl(slug: string): string {
 	return `${base}${lang === 'en' ? '' : 'zh/'}notes/${slug}/`;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-	const node = Object.assign(document.createElement(tag), props);
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]) {
+	const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
 	node.append(...children);
 	return node;
 }
