@@ -132,7 +132,8 @@ function show(query: string, found: PagefindResultData[]) {
 		const excerpt = element('p', { className: 'search-excerpt' });
 		// Pagefind's excerpt is its own escaped text with <mark> around the hits.
 		excerpt.innerHTML = result.excerpt;
-		const heading = [result.meta.short, result.meta.title].filter(Boolean).join(' · ');
+		const { short, title = '' } = result.meta;
+		const heading = short && !title.startsWith(short) ? `${short} · ${title}` : title;
 		items.push(element('li', {}, element('a', { href: noteUrl(slug) }, element('span', { className: 'search-title' }, heading), excerpt)));
 		if (items.length === maxResults) break;
 	}

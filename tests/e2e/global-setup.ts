@@ -1,17 +1,39 @@
-/** Serves the built site (`dist/`, made by `astro build` before the e2e run) on loopback for the browser tests. */
+/** Serves the built site (`dist/`, made by `astro build` before the e2e run) and every fixture site on loopback. */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveSite } from './server.ts';
+import { buildFixtureSite, fixtureSiteNames } from './fixture-sites.ts';
+import { serveSite, type StaticSite } from './server.ts';
+
+export interface FixtureSite {
+	url?: string;
+	outDir: string;
+	/** What `astro build` printed, warnings included. */
+	log: string;
+	status: number | null;
+}
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		siteUrl: string;
+		fixtureSites: Record<string, FixtureSite>;
 	}
 }
 
 export default async function setup(project: TestProject) {
 	if (!existsSync('dist/index.html')) throw new Error('No built site in dist/: run `npm run build` first.');
-	const site = await serveSite('dist');
-	project.provide('siteUrl', site.url);
-	return () => site.close();
+	const servers: StaticSite[] = [await serveSite('dist')];
+	project.provide('siteUrl', servers[0]!.url);
+
+	const fixtureSites: Record<string, FixtureSite> = {};
+	for (const name of fixtureSiteNames()) {
+		const built: FixtureSite = buildFixtureSite(name);
+		if (built.status === 0) {
+			const server = await serveSite(built.outDir);
+			servers.push(server);
+			built.url = server.url;
+		}
+		fixtureSites[name] = built;
+	}
+	project.provide('fixtureSites', fixtureSites);
+	return () => Promise.all(servers.map((server) => server.close()));
 }
