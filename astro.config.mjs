@@ -9,7 +9,6 @@ import { checkNotesIntegration } from './src/integrations/check-notes.ts';
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://example.org',
 	base: process.env.BASE_PATH ?? '/',
-	trailingSlash: 'always',
 	integrations: [checkNotesIntegration(), mdx(), pagefindIntegration()],
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins }),
