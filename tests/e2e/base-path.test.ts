@@ -43,6 +43,8 @@ describe('the site under a base path (/sub/)', () => {
 		await page.evaluate(() => document.fonts.ready);
 		expect(await page.locator('.katex .mathcal').first().evaluate((node) => getComputedStyle(node).fontFamily)).toContain('KaTeX_Caligraphic');
 		for (const link of await siteUrls(page)) expect(link).toMatch(new RegExp(`^${url('/sub/')}`));
+		// The edit link names the file in the repository, whatever the base.
+		expect(await page.getByRole('link', { name: 'Edit this note' }).getAttribute('href')).toMatch(/\/edit\/main\/tests\/fixtures\/sites\/subpath\/notes\/quokka\.md$/);
 
 		await page.getByRole('link', { name: 'Read this page in Chinese' }).click();
 		await page.waitForURL(url('/sub/zh/notes/quokka/'));
