@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,9 @@ describe('lastCommitDate', () => {
 	});
 
 	it('gives nothing for a file never committed', () => {
-		const file = 'notes/.uncommitted-for-test.md';
+		// Inside the checkout but not in git (an ignored folder), and away from the notes other tests read.
+		mkdirSync('node_modules/.cache', { recursive: true });
+		const file = 'node_modules/.cache/uncommitted-note.md';
 		writeFileSync(file, 'new');
 		try {
 			expect(lastCommitDate(file)).toBeUndefined();
