@@ -5,10 +5,11 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { checkNotesIntegration } from './src/integrations/check-notes.ts';
+import { basePath } from './src/lib/base-path.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://example.org',
-	base: process.env.BASE_PATH ?? '/',
+	base: basePath,
 	integrations: [checkNotesIntegration(), mdx(), pagefindIntegration()],
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins }),

@@ -34,6 +34,8 @@ export default {
 	'note.pending': 'Still to be written: {sections}.',
 	'note.pendingInvite': 'Know this paper? Help complete this note.',
 	'note.contribute': 'How to contribute',
+	'note.edit': 'Edit this note',
+	'note.updated': 'Last updated',
 	'read.label': 'Reading language',
 	'read.en': 'English',
 	'read.zh': '中文',

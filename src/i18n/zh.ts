@@ -36,6 +36,8 @@ export default {
 	'note.pending': '尚待撰写: {sections}.',
 	'note.pendingInvite': '读过这篇论文? 欢迎帮忙补全这篇笔记.',
 	'note.contribute': '如何贡献',
+	'note.edit': '编辑这篇笔记',
+	'note.updated': '最后更新于',
 	'read.label': '阅读语言',
 	'read.en': 'English',
 	'read.zh': '中文',

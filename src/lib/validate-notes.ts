@@ -36,7 +36,7 @@ export async function validateNotes(dir: string): Promise<{ files: number; probl
 	const problems: Problem[] = [];
 	const seenArxiv = new Map<string, string>();
 	for (const absolute of files) {
-		const file = path.relative(process.cwd(), absolute).split(path.sep).join('/');
+		const file = displayPath(absolute);
 		const checked = checkNote(file, await readFile(absolute, 'utf8'));
 		problems.push(...checked.problems);
 		if (checked.arxivId === undefined) continue;
@@ -54,8 +54,11 @@ export async function validateNotes(dir: string): Promise<{ files: number; probl
 	return { files: files.length, problems };
 }
 
+/** `file` relative to the working directory, with `/` separators: how problems and tools name a note. */
+export const displayPath = (file: string): string => path.relative(process.cwd(), file).split(path.sep).join('/');
+
 // The same files Astro's glob loader (tinyglobby, no dotfiles) reads for `**/*.{md,mdx}`.
-async function noteFiles(dir: string): Promise<string[]> {
+export async function noteFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	return entries
 		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))

@@ -2,6 +2,8 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
+import { basePath } from '../lib/base-path.ts';
+import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeMath, { katexOptions } from './rehype-math.ts';
 import rehypeRawHtml from './rehype-raw-html.ts';
@@ -30,6 +32,7 @@ export const rehypePlugins: RehypePlugins = [
 	// Before KaTeX, so KaTeX's own output need not pass the allowlist.
 	rehypeSanitizeHtml,
 	[rehypeMath, katexOptions],
+	[rehypeBaseLinks, { base: basePath }],
 	[rehypeExternalLinks, { siteHost }],
 	// Last: prints every warning above with the note's path and line.
 	rehypeReport,

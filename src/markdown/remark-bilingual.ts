@@ -4,6 +4,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { toString } from 'mdast-util-to-string';
 import type {} from 'mdast-util-to-hast'; // types only: `hProperties`, hast `raw` nodes
 import type { VFile } from 'vfile';
+import { hasContent } from './remark-sections.ts';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
@@ -42,6 +43,8 @@ function transformChildren(parent: Parent, source: string | undefined): void {
 		if (!isDirective(child)) {
 			out.push(child);
 		} else if (child.type === 'containerDirective' && (child.name === 'en' || child.name === 'zh')) {
+			// A translation not written yet (`:::zh` then `:::`) is left out, so its partner shows in both languages meanwhile.
+			if (!hasContent(child)) continue;
 			markLangBlock(child, child.name);
 			out.push(child);
 		} else {

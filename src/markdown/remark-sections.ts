@@ -36,7 +36,7 @@ export default function remarkSections() {
 }
 
 /** Whether a node shows anything: HTML comments, link definitions and empty blocks do not. */
-function hasContent(node: Nodes): boolean {
+export function hasContent(node: Nodes): boolean {
 	switch (node.type) {
 		case 'definition':
 		case 'footnoteDefinition':

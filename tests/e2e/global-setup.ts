@@ -5,7 +5,10 @@ import { buildFixtureSite, fixtureSiteNames } from './fixture-sites.ts';
 import { serveSite, type StaticSite } from './server.ts';
 
 export interface FixtureSite {
+	/** Origin of its server (`http://127.0.0.1:PORT`); pages are under `base`. */
 	url?: string;
+	/** The base path it was built and is served with: `/`, or e.g. `/sub/`. */
+	base: string;
 	outDir: string;
 	/** What `astro build` printed, warnings included. */
 	log: string;
@@ -28,7 +31,7 @@ export default async function setup(project: TestProject) {
 	for (const name of fixtureSiteNames()) {
 		const built: FixtureSite = buildFixtureSite(name);
 		if (built.status === 0) {
-			const server = await serveSite(built.outDir);
+			const server = await serveSite(built.outDir, { base: built.base });
 			servers.push(server);
 			built.url = server.url;
 		}

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { siteConfig } from '../../src/site.config.ts';
 import { useBrowser } from './harness.ts';
 import { authorName, plain, readNotes } from './notes.ts';
 
@@ -83,5 +85,22 @@ describe('note pages', () => {
 		const target = await page.locator('.toc a').first().getAttribute('href');
 		expect(target).toBe('#abstract');
 		expect(await page.locator('.note-body h2#abstract').count()).toBe(1);
+	});
+
+	it('links to its file in the repository for editing, and says when the file last changed in git, in both languages', async () => {
+		const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'notes/spectron.md'], { encoding: 'utf8' }).trim();
+		expect(committed).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+		const day = new Date(`${committed.slice(0, 10)}T00:00:00Z`);
+		for (const [path, edit, updated, locale] of [
+			['/notes/spectron/', 'Edit this note', 'Last updated', 'en'],
+			['/zh/notes/spectron/', '编辑这篇笔记', '最后更新于', 'zh-CN'],
+		] as const) {
+			const { page } = await open(path);
+			expect(await page.getByRole('link', { name: edit }).getAttribute('href')).toBe(`${siteConfig.repository}/edit/main/notes/spectron.md`);
+			const time = page.locator('.note-updated time');
+			expect(await time.getAttribute('datetime')).toBe(committed);
+			const shown = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(day);
+			expect(await page.locator('.note-updated').innerText()).toBe(`${updated} ${shown}`);
+		}
 	});
 });

@@ -23,6 +23,13 @@ describe('remark-bilingual: :::en / :::zh blocks', () => {
 		expect(html).not.toContain('bilingual');
 	});
 
+	it('leaves out an empty block, so its partner shows in both languages until the translation is written', async () => {
+		const { html } = await render(':::en\nThe abstract.\n:::\n\n:::zh\n\n:::');
+		expect(html).toBe('<div class="lang-block" data-lang="en" lang="en" data-solo=""><p>The abstract.</p></div>');
+		const comment = await render(':::zh\n<!-- 待翻译 -->\n:::\n\n:::en\nText\n:::');
+		expect(comment.html).toBe('<div class="lang-block" data-lang="en" lang="en" data-solo=""><p>Text</p></div>');
+	});
+
 	it('pairs neighbours left to right: en, en, zh is a solo en then a pair', async () => {
 		const { html } = await render(':::en\nOne\n:::\n\n:::en\nTwo\n:::\n\n:::zh\n二\n:::');
 		expect(html).toBe(
