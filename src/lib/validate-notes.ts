@@ -54,8 +54,8 @@ export async function validateNotes(dir: string): Promise<{ files: number; probl
 	return { files: files.length, problems };
 }
 
-// The same files Astro's glob loader (tinyglobby, no dotfiles) reads for `**/*.{md,mdx}`.
-async function noteFiles(dir: string): Promise<string[]> {
+/** The same files Astro's glob loader (tinyglobby, no dotfiles) reads for `**\/*.{md,mdx}`, sorted. */
+export async function noteFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	return entries
 		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))

@@ -3,7 +3,9 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
 import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeMath, { katexOptions } from './rehype-math.ts';
+import rehypeNoteLinks from './rehype-note-links.ts';
 import rehypeRawHtml from './rehype-raw-html.ts';
 import rehypeReport from './rehype-report.ts';
 import rehypeSanitizeHtml from './rehype-sanitize-html.ts';
@@ -11,6 +13,8 @@ import remarkBilingual from './remark-bilingual.ts';
 import remarkBilingualHeadings from './remark-bilingual-headings.ts';
 import remarkPageData from './remark-page-data.ts';
 import remarkSections from './remark-sections.ts';
+import remarkSummary from './remark-summary.ts';
+import { notesDir } from '../lib/notes-dir.ts';
 
 /** The site's host, as in astro.config.mjs (`site`), so absolute links to it stay in the tab. */
 const siteHost = new URL(process.env.SITE_URL ?? 'https://example.org').host;
@@ -22,6 +26,7 @@ export const remarkPlugins: RemarkPlugins = [
 	remarkSections,
 	remarkBilingualHeadings,
 	remarkPageData,
+	remarkSummary,
 ];
 
 export const rehypePlugins: RehypePlugins = [
@@ -30,7 +35,10 @@ export const rehypePlugins: RehypePlugins = [
 	// Before KaTeX, so KaTeX's own output need not pass the allowlist.
 	rehypeSanitizeHtml,
 	[rehypeMath, katexOptions],
+	// After sanitizing (its data-note survives) and before external links (an arXiv link to a note here is not external).
+	[rehypeNoteLinks, { notesDir, siteHost }],
 	[rehypeExternalLinks, { siteHost }],
+	rehypeHeadingAnchors,
 	// Last: prints every warning above with the note's path and line.
 	rehypeReport,
 ];
