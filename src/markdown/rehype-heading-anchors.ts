@@ -19,7 +19,8 @@ export default function rehypeHeadingAnchors() {
 				type: 'element',
 				tagName: 'a',
 				properties: { className: ['heading-anchor'], href: `#${node.properties.id}`, ariaLabelledBy: [anchorLabelId, node.properties.id], dataPagefindIgnore: '' },
-				children: [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] }],
+				// The "#" is drawn by CSS, so the link adds no text to the note (nor to its search index).
+				children: [],
 			};
 			const wrapper: Element = {
 				type: 'element',

@@ -10,24 +10,34 @@ export const summaryLength: Record<BlockLang, number> = { en: 300, zh: 150 };
 
 export default function remarkSummary() {
 	return (tree: Root, file: VFile) => {
-		const texts: Record<BlockLang, string[]> = { en: [], zh: [] };
-		for (const node of firstSection(tree.children)) collect(node, texts, ['en', 'zh']);
-		pageData(file).summary = { en: excerpt(texts.en.join(' '), summaryLength.en), zh: excerpt(texts.zh.join(' '), summaryLength.zh) };
+		let texts: Record<BlockLang, string[]> = { en: [], zh: [] };
+		// The first stretch between headings that has any text: the abstract, or an introduction before any heading.
+		for (const section of sections(tree.children)) {
+			texts = { en: [], zh: [] };
+			for (const node of section) collect(node, texts, ['en', 'zh']);
+			if (texts.en.length > 0 || texts.zh.length > 0) break;
+		}
+		pageData(file).summary = { en: excerpt(texts.en.join(' '), 'en'), zh: excerpt(texts.zh.join(' '), 'zh') };
 	};
 }
 
-/** The nodes under the first heading that has any (or before any heading). */
-function firstSection(children: RootContent[]): RootContent[] {
-	const start = children[0]?.type === 'heading' ? 1 : 0;
-	const end = children.findIndex((node, i) => i >= start && node.type === 'heading');
-	return children.slice(start, end === -1 ? undefined : end);
+/** The top-level nodes between one heading and the next (and before the first). */
+function* sections(children: RootContent[]): Generator<RootContent[]> {
+	let section: RootContent[] = [];
+	for (const node of children) {
+		if (node.type === 'heading') {
+			yield section;
+			section = [];
+		} else section.push(node);
+	}
+	yield section;
 }
 
 function collect(node: Nodes, texts: Record<BlockLang, string[]>, langs: BlockLang[]): void {
 	const lang = langBlockOf(node);
 	const into = lang ? [lang] : langs;
 	if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-		const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+		const text = plainText(node).replace(/\s+/g, ' ').trim();
 		if (text) for (const l of into) texts[l].push(text);
 		return;
 	}
@@ -35,14 +45,21 @@ function collect(node: Nodes, texts: Record<BlockLang, string[]>, langs: BlockLa
 	if ('children' in node) for (const child of node.children as Nodes[]) collect(child, texts, into);
 }
 
-/** Whole sentences up to `max` characters; a first sentence longer than that is cut at a word and marked `…`. */
-export function excerpt(text: string, max: number): string {
+/** A node's text as read: MDX expressions (`{count}`) are code, not words, and raw HTML is left out. */
+function plainText(node: Nodes): string {
+	if ((node.type as string) === 'mdxTextExpression' || node.type === 'html') return '';
+	if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+	return toString(node);
+}
+
+/** Whole sentences (as ICU splits them: "et al., 2023" is no end) up to the language's length; a longer first sentence is cut at a word and marked `…`. */
+export function excerpt(text: string, lang: BlockLang): string {
+	const max = summaryLength[lang];
 	if (text.length <= max) return text;
-	const sentences = text.match(/[^.!?。！？]+(?:[.!?。！？]+["'”’)]*\s*|$)/gu) ?? [text];
 	let out = '';
-	for (const sentence of sentences) {
-		if ((out + sentence).trimEnd().length > max) break;
-		out += sentence;
+	for (const { segment } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
+		if ((out + segment).trimEnd().length > max) break;
+		out += segment;
 	}
 	if (out.trim()) return out.trim();
 	const cut = text.slice(0, max - 1);

@@ -12,9 +12,9 @@ export interface OpenedPage {
 	errors: string[];
 }
 
-export function useBrowser() {
+/** `siteUrl`: the site to open pages of; the built `dist/` unless a fixture site's URL is given. */
+export function useBrowser(siteUrl: string = inject('siteUrl')) {
 	let browser: Browser;
-	const siteUrl = inject('siteUrl');
 	const pages: Page[] = [];
 	beforeAll(async () => {
 		browser = await launchBrowser();
