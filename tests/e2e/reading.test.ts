@@ -87,6 +87,15 @@ describe('Cite panel', () => {
 		expect(await page.getByRole('link', { name: 'Download .bib' }).getAttribute('href')).toBe('/notes/spectron.bib');
 	});
 
+	it('keeps a long entry inside the text column', async () => {
+		const { page } = await fixture.open('/notes/alpha/');
+		await page.getByText('Cite', { exact: true }).click();
+		const [cite, column] = await Promise.all(['.cite', '.note-body'].map((selector) => page.locator(selector).boundingBox()));
+		expect(cite!.x + cite!.width).toBeLessThanOrEqual(column!.x + column!.width + 1);
+		const entry = page.locator('.cite-entry');
+		expect(await entry.evaluate((node) => node.scrollWidth > node.clientWidth)).toBe(true);
+	});
+
 	it('copies the entry with JavaScript', async () => {
 		const { page } = await open('/zh/notes/spectron/');
 		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
