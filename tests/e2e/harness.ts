@@ -9,12 +9,15 @@ export interface OpenedPage {
 	foreign: string[];
 	/** Script files the page fetched (inline scripts are not requests). */
 	scripts: string[];
+	/** `STATUS URL` of every response with an error status (a missing asset, a broken link followed). */
+	failed: string[];
 	errors: string[];
 }
 
-/** `siteUrl`: the site to open pages of; the built `dist/` unless a fixture site's URL is given. */
-export function useBrowser(siteUrl: string = inject('siteUrl')) {
+/** The browser on the built site, or (`{ site: name }`) on a fixture site's server, whose paths include its base. */
+export function useBrowser({ site }: { site?: string } = {}) {
 	let browser: Browser;
+	const siteUrl = site === undefined ? inject('siteUrl') : fixtureSiteUrl(site);
 	const pages: Page[] = [];
 	beforeAll(async () => {
 		browser = await launchBrowser();
@@ -28,15 +31,25 @@ export function useBrowser(siteUrl: string = inject('siteUrl')) {
 		const page = await context.newPage();
 		pages.push(page);
 		const scripts: string[] = [];
+		const failed: string[] = [];
 		const errors: string[] = [];
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(request.url());
 		});
+		page.on('response', (response) => {
+			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+		});
 		page.on('pageerror', (error) => errors.push(error.message));
 		const response = await page.goto(siteUrl + path);
 		expect(response?.status(), `GET ${path}`).toBe(200);
-		return { page, foreign, scripts, errors };
+		return { page, foreign, scripts, failed, errors };
 	}
 
 	return { open, url: (path: string) => siteUrl + path };
+}
+
+function fixtureSiteUrl(name: string): string {
+	const built = inject('fixtureSites')[name];
+	if (!built?.url) throw new Error(`Fixture site ${name} was not built: ${built?.log ?? 'no such site'}`);
+	return built.url;
 }

@@ -1,11 +1,11 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { attr, readPage, select, selectAll, siteDir, texts } from './built-site.ts';
 import { useBrowser } from './harness.ts';
 
 // Fixture notes that link to each other: alpha → beta (./beta.md), gamma (its arXiv URL), delta (slug, #method);
 // beta → alpha (../notes/alpha.md); gamma → beta (/notes/beta/); delta links to none.
 const dir = siteDir('links');
-const { open, url } = useBrowser(inject('fixtureSites').links?.url);
+const { open, url } = useBrowser({ site: 'links' });
 
 const citedBy: Record<string, string[]> = {
 	alpha: ['Beta'],

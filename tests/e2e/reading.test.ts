@@ -1,9 +1,9 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSiteFile, siteDir } from './built-site.ts';
 import { useBrowser } from './harness.ts';
 
 const { open } = useBrowser();
-const fixture = useBrowser(inject('fixtureSites').links?.url);
+const fixture = useBrowser({ site: 'links' });
 siteDir('links');
 
 describe('heading anchors', () => {
