@@ -9,6 +9,11 @@ export function localeUrl(lang: Lang, path = ''): string {
 	return getRelativeLocaleUrl(lang, path);
 }
 
+/** Site URL of a file (e.g. `rss.xml`) in `lang`'s folder, with the base and no trailing slash. */
+export function localeFileUrl(lang: Lang, file: string): string {
+	return `${localeUrl(lang)}${file}`;
+}
+
 /** `YYYY-MM` or `YYYY-MM-DD` as the reader's language writes it: "October 2023", "2023年10月". */
 export function formatDate(lang: Lang, date: string): string {
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number | undefined];

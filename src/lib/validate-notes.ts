@@ -57,7 +57,7 @@ export async function validateNotes(dir: string): Promise<{ files: number; probl
 /** `file` relative to the working directory, with `/` separators: how problems and tools name a note. */
 export const displayPath = (file: string): string => path.relative(process.cwd(), file).split(path.sep).join('/');
 
-// The same files Astro's glob loader (tinyglobby, no dotfiles) reads for `**/*.{md,mdx}`.
+/** The same files Astro's glob loader (tinyglobby, no dotfiles) reads for `**\/*.{md,mdx}`, sorted. */
 export async function noteFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	return entries

@@ -5,7 +5,9 @@ import remarkMath from 'remark-math';
 import { basePath } from '../lib/base-path.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeMath, { katexOptions } from './rehype-math.ts';
+import rehypeNoteLinks from './rehype-note-links.ts';
 import rehypeRawHtml from './rehype-raw-html.ts';
 import rehypeReport from './rehype-report.ts';
 import rehypeSanitizeHtml from './rehype-sanitize-html.ts';
@@ -13,6 +15,8 @@ import remarkBilingual from './remark-bilingual.ts';
 import remarkBilingualHeadings from './remark-bilingual-headings.ts';
 import remarkPageData from './remark-page-data.ts';
 import remarkSections from './remark-sections.ts';
+import remarkSummary from './remark-summary.ts';
+import { notesDir } from '../lib/notes-dir.ts';
 
 /** The site's host, as in astro.config.mjs (`site`), so absolute links to it stay in the tab. */
 const siteHost = new URL(process.env.SITE_URL ?? 'https://example.org').host;
@@ -24,6 +28,7 @@ export const remarkPlugins: RemarkPlugins = [
 	remarkSections,
 	remarkBilingualHeadings,
 	remarkPageData,
+	remarkSummary,
 ];
 
 export const rehypePlugins: RehypePlugins = [
@@ -32,8 +37,11 @@ export const rehypePlugins: RehypePlugins = [
 	// Before KaTeX, so KaTeX's own output need not pass the allowlist.
 	rehypeSanitizeHtml,
 	[rehypeMath, katexOptions],
+	// After sanitizing (its data-note survives) and before external links (an arXiv link to a note here is not external).
+	[rehypeNoteLinks, { notesDir, siteHost }],
 	[rehypeBaseLinks, { base: basePath }],
 	[rehypeExternalLinks, { siteHost }],
+	rehypeHeadingAnchors,
 	// Last: prints every warning above with the note's path and line.
 	rehypeReport,
 ];

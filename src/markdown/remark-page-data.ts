@@ -19,6 +19,10 @@ export interface NotePageData {
 	toc: TocEntry[];
 	/** Whether the note has any inline or display math (so the page needs the KaTeX stylesheet). */
 	hasMath: boolean;
+	/** Ids of the other notes this note links to (rehype-note-links), sorted. */
+	noteLinks: string[];
+	/** The opening lines of the note's first section (its abstract), in each language (remark-summary). */
+	summary: HeadingText;
 }
 
 /** The page data of a file (Astro's `file.data.astro.frontmatter`), created when missing. */

@@ -69,6 +69,20 @@ describe('search', () => {
 		expect(await page.locator('.search-dialog input[type="search"]').inputValue()).toBe('SALMONN');
 	});
 
+	it('keeps every key typed in the home search box while the search code is still loading', async () => {
+		const { page } = await open('/');
+		await page.route('**/search.js', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 800));
+			await route.continue();
+		});
+		await page.getByRole('searchbox', { name: 'Search notes' }).click();
+		await page.keyboard.type('SALMONN', { delay: 30 });
+		const first = page.locator('.search-results a').first();
+		await first.waitFor();
+		expect(await page.locator('.search-dialog input[type="search"]').inputValue()).toBe('SALMONN');
+		await expect.poll(() => first.getAttribute('href')).toBe('/notes/salmonn/');
+	});
+
 	it('filters by year, venue and tag', async () => {
 		const { page } = await open('/');
 		await searchFor(page, 'speech');

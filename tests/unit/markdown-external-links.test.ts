@@ -4,9 +4,9 @@ import { render } from './markdown-render.ts';
 
 describe('rehype-external-links', () => {
 	it('opens links to other hosts in a new tab, without opener or referrer', async () => {
-		const { html } = await render('[arXiv](https://arxiv.org/abs/2310.13289) <https://github.com/x> <a href="http://example.com/">html</a>');
+		const { html } = await render('[arXiv](https://arxiv.org/abs/2401.99999) <https://github.com/x> <a href="http://example.com/">html</a>');
 		expect(html).toBe(
-			'<p><a href="https://arxiv.org/abs/2310.13289" rel="noopener noreferrer" target="_blank">arXiv</a> ' +
+			'<p><a href="https://arxiv.org/abs/2401.99999" rel="noopener noreferrer" target="_blank">arXiv</a> ' +
 				'<a href="https://github.com/x" rel="noopener noreferrer" target="_blank">https://github.com/x</a> ' +
 				'<a href="http://example.com/" rel="noopener noreferrer" target="_blank">html</a></p>',
 		);

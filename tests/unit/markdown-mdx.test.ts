@@ -31,6 +31,8 @@ describe('the same plugins on an .mdx note', () => {
 			pendingSections: [{ en: 'Empty', zh: '空' }],
 			toc: [{ depth: 2, id: 'abstract', en: 'Abstract', zh: '摘要' }],
 			hasMath: true,
+			noteLinks: [],
+			summary: { en: 'We have things, x^2 and ratio:high.', zh: '中文' },
 		});
 		expect(code).toContain('export const count = 3;');
 		expect(code).toMatch(/id: "abstract",\s+children: \[_jsx\(_components\.span, \{\s+"data-lang": "en",\s+lang: "en",\s+children: "Abstract"/);

@@ -52,3 +52,7 @@ export const textOf = (html: string): string =>
 		.replace(/<[^>]*>/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
+
+/** The HTML without the links rehype-heading-anchors puts beside headings, for tests about something else. */
+export const withoutAnchors = (html: string): string =>
+	html.replace(/<div class="heading-wrapper[^"]*">(<h([1-6])[^>]*>[\s\S]*?<\/h\2>)<a class="heading-anchor"[^>]*><\/a><\/div>/g, '$1');

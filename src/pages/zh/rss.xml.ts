@@ -1,0 +1,5 @@
+/** The Chinese feed, `/zh/rss.xml`. */
+import type { APIRoute } from 'astro';
+import { feedResponse } from '../../lib/feed.ts';
+
+export const GET: APIRoute = ({ site, url }) => feedResponse('zh', site ?? url);
