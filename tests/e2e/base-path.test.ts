@@ -25,7 +25,7 @@ describe('the site under a base path (/sub/)', () => {
 		const links = await siteUrls(page);
 		expect(links.length).toBeGreaterThan(3);
 		for (const link of links) expect(link).toMatch(new RegExp(`^${url('/sub/')}`));
-		expect(await page.locator('.note-list a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).toEqual(['/sub/notes/narwhal/', '/sub/notes/quokka/']);
+		expect(await page.locator('.note-card h2 a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).toEqual(['/sub/notes/narwhal/', '/sub/notes/quokka/']);
 		// The site's stylesheet applied: the header is laid out, not default-styled.
 		expect(await page.locator('.site-header').evaluate((node) => getComputedStyle(node).display)).toBe('flex');
 		expect(failed).toEqual([]);
@@ -59,7 +59,11 @@ describe('the site under a base path (/sub/)', () => {
 
 	it('keeps links written in a note inside the site: root-relative ones get the base, relative ones stay in the language', async () => {
 		const { page, failed } = await open('/sub/notes/quokka/');
-		expect(await page.getByRole('link', { name: 'the Narwhal note' }).getAttribute('href')).toBe('/sub/notes/narwhal/');
+		// A root-relative link to another note becomes relative to the page, so it works under any base and in either language.
+		expect(await page.getByRole('link', { name: 'the Narwhal note' }).getAttribute('href')).toBe('../narwhal/');
+		await page.getByRole('link', { name: 'the Narwhal note' }).click();
+		await page.waitForURL(url('/sub/notes/narwhal/'));
+		await page.goBack();
 		await page.getByRole('link', { name: 'the same note, relatively' }).click();
 		await page.waitForURL(url('/sub/notes/narwhal/'));
 		const zh = await open('/sub/zh/notes/quokka/');

@@ -29,9 +29,10 @@ describe('normalizeBase', () => {
 
 describe('rehype-base-links', () => {
 	it('puts the base before root-relative links and images written in a note', async () => {
-		const html = await render('[other note](/notes/salmonn/#method) ![figure](/figures/a.png) <a href="/zh/">中文</a>', '/sub/');
+		// (A link to a note's page is made relative by rehype-note-links first: see markdown-note-links.test.ts.)
+		const html = await render('[tag](/tags/speech-llm/#list) ![figure](/figures/a.png) <a href="/zh/">中文</a>', '/sub/');
 		expect(html).toBe(
-			'<p><a href="/sub/notes/salmonn/#method">other note</a> <img src="/sub/figures/a.png" alt="figure"> <a href="/sub/zh/">中文</a></p>',
+			'<p><a href="/sub/tags/speech-llm/#list">tag</a> <img src="/sub/figures/a.png" alt="figure"> <a href="/sub/zh/">中文</a></p>',
 		);
 	});
 
