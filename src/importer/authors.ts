@@ -76,11 +76,12 @@ function tableAuthors(source: SourceText, table: Table): ImportedAuthor[] {
 	if (nameColumn < 0) nameColumn = header.findIndex((_, column) => rows.some((row) => /\p{L}/u.test(row[column] ?? '')));
 	const affiliationColumn = header.findIndex((title) => AFFILIATION_COLUMN.test(title));
 	header.forEach((title, column) => {
-		if (column !== nameColumn && column !== affiliationColumn && !NUMBER_COLUMN.test(title)) {
-			source.report(table.position!.start.offset!, `作者: table column "${title}" not imported (the note format has no field for it)`);
+		const values = rows.map((row) => row[column] ?? '').filter((value) => !isPlaceholder(value));
+		if (column !== nameColumn && column !== affiliationColumn && !NUMBER_COLUMN.test(title) && values.length > 0) {
+			source.report(table.position!.start.offset!, `作者: table column "${title}" not imported (the note format has no field for it): ${values.join('; ')}`);
 		}
 	});
-	reportLinks(source, [table]);
+	reportLinks(source, table.children.slice(1).flatMap((row) => row.children[nameColumn] ?? []));
 	return rows.flatMap((row) => {
 		const author = parseAuthor(row[nameColumn] ?? '');
 		const affiliation = row[affiliationColumn]?.trim();

@@ -15,15 +15,13 @@ export function languageOfText(text: string): Lang | undefined {
 	return han >= words ? 'zh' : 'en';
 }
 
-/** The language of some Markdown nodes' prose: their text, link texts and image descriptions; code, math and tags do not count. */
+/** The language of some Markdown nodes' prose: their text and link texts; code, math, pictures and tags do not count. */
 export const languageOfNodes = (nodes: Nodes[]): Lang | undefined => languageOfText(nodes.map(proseOf).join(' '));
 
 function proseOf(node: Nodes): string {
 	switch (node.type) {
 		case 'text':
 			return node.value;
-		case 'image':
-			return node.alt ?? '';
 		case 'html':
 			return htmlText(node.value);
 		case 'code':

@@ -40,6 +40,7 @@ function scan(source: SourceText, nodes: RootContent[]): { formulas: Formula[]; 
 			}
 			if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
 				const found = delimitedFormulas(source, node, node === top);
+				visit(node, 'inlineMath', (math) => void found.push(markdownFormula(source, math.position!.start.offset!, math.position!.end.offset!, false)));
 				formulas.push(...found);
 				prose.push(...proseSpans(source, node, found));
 				return 'skip';
@@ -96,11 +97,14 @@ function delimitedFormulas(source: SourceText, node: Nodes, topLevel: boolean): 
 			valueStart: at + 2,
 			valueEnd: to - 2,
 			display,
-			delimiters: whole ? { open: '$$\n', close: '\n$$' } : display ? { open: '$$', close: '$$' } : { open: '$', close: '$' },
+			delimiters: whole ? blockDelimiters(match[2]!) : display ? { open: '$$', close: '$$' } : { open: '$', close: '$' },
 		});
 	}
 	return formulas;
 }
+
+/** `$$` on lines of their own around a formula that was a paragraph of its own. */
+const blockDelimiters = (value: string) => ({ open: value.startsWith('\n') ? '$$' : '$$\n', close: value.endsWith('\n') ? '$$' : '\n$$' });
 
 /** A phrasing block's text outside code, math and raw HTML. */
 function proseSpans(source: SourceText, node: Nodes, formulas: Formula[]): Span[] {
@@ -155,18 +159,20 @@ export class LatexCleanup {
 			f.source.edit(f.valueEnd, f.end, f.delimiters.close);
 		}
 		let final = value;
-		const labels = [...value.matchAll(LABEL)];
-		labels.forEach((label, index) => {
-			const at = f.valueStart + label.index;
-			f.source.edit(at, at + label[0].length, '');
-			final = final.replace(label[0], '');
+		// The first label of a displayed formula becomes its number; a label alone on its line goes with the line.
+		[...value.matchAll(LABEL)].forEach((label, index) => {
 			const number = this.numbers.get(label[1]!);
-			if (index === 0 && f.display && number !== undefined && !TAG.test(value)) {
-				f.source.edit(f.valueEnd, f.valueEnd, ` \\tag{${number}}`);
-				final += ` \\tag{${number}}`;
-			} else if (index > 0 || !f.display) {
-				f.source.report(at, `${label[0]} removed: ${f.display ? 'only the first label of a formula is numbered' : 'an inline formula has no number'}`);
+			const numbered = index === 0 && f.display && number !== undefined && !TAG.test(value);
+			const replacement = numbered ? `\\tag{${number}}` : '';
+			let [from, to] = [label.index, label.index + label[0].length];
+			if (!replacement && /(?:^|\n)[ \t]*$/.test(value.slice(0, from)) && /^[ \t]*\n/.test(value.slice(to))) {
+				from = value.lastIndexOf('\n', from - 1) + 1;
+				to = value.indexOf('\n', to) + 1;
 			}
+			f.source.edit(f.valueStart + from, f.valueStart + to, replacement);
+			final = final.replace(value.slice(from, to), replacement);
+			// A `\tag` of the formula's own numbers it already.
+			if (!f.display || index > 0) f.source.report(f.valueStart + label.index, `${label[0]} removed: ${f.display ? 'only the first label of a formula is numbered' : 'an inline formula has no number'}`);
 		});
 		for (const reference of value.matchAll(REFERENCE)) {
 			const number = this.numbers.get(reference[2]!);

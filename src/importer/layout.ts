@@ -110,7 +110,7 @@ class Layout {
 		if (isTag(tag, 'table')) return this.table(tag);
 		this.i++;
 		// A `<br>` between blocks is spacing; any other layout tag out of place is reported.
-		if (tag.name !== 'br') tag.source.report(tag.start, `stray ${describe(tag)} left out (its text is kept)`);
+		if (tag.name !== 'br') tag.source.report(tag.start, `stray ${describe(tag)} left out`);
 	}
 
 	private metadata(items: Item[]): void {

@@ -91,7 +91,9 @@ export function readMetadataList(source: SourceText, list: List, meta: Metadata)
 				break;
 			case undefined: {
 				const values = [text, ...blocks.flatMap(listTexts)].filter((value) => !isPlaceholder(value));
-				if (values.length > 0) source.report(offset, `${entry.key}: "${values.join('; ')}" not imported (the note format has no field for it)`);
+				// Affiliations have a place, next to each author.
+				const hint = /^(?:机构|单位|affiliations?)$/i.test(entry.key) ? 'write each author as "Name (Affiliation)"' : 'the note format has no field for it';
+				if (values.length > 0) source.report(offset, `${entry.key}: "${values.join('; ')}" not imported (${hint})`);
 			}
 		}
 	}

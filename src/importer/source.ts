@@ -74,7 +74,7 @@ export class SourceText {
 
 	/** `start`..`end` of the text, with the edits that fall inside it. */
 	slice(start: number, end: number): string {
-		const inside = this.edits.filter((e) => e.start >= start && e.end <= end).sort((a, b) => a.start - b.start);
+		const inside = this.edits.filter((e) => e.start >= start && e.end <= end).sort((a, b) => a.start - b.start || a.end - b.end);
 		let out = '';
 		let at = start;
 		for (const e of inside) {
