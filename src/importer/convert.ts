@@ -8,11 +8,11 @@ import { noteSlug } from '../lib/slug.ts';
 import { arxivIdFromUrl, linkKinds } from '../schema/links.ts';
 import { anchorMap, normalizedHeading } from './headings.ts';
 import { itemsOf, type Item } from './items.ts';
-import { LatexCleanup } from './latex.ts';
+import { cleanLatex } from './latex.ts';
 import { layout } from './layout.ts';
 import { emptyMetadata, isMetadataList, readFrontMatter, readMetadataList, type Metadata } from './metadata.ts';
 import { blank, frontMatterBlock, normalizeNewlines, parseMarkdown } from './parse.ts';
-import { writeBody, type Piece } from './pieces.ts';
+import { writeBody } from './pieces.ts';
 import { cleanReferences } from './references.ts';
 import { SourceText, type ImportReport } from './source.ts';
 
@@ -59,9 +59,7 @@ export function convertOldNote(input: string, options: ConvertOptions): Converte
 	const blocks = pieces.flatMap((piece) =>
 		piece.kind === 'heading' ? [{ source: piece.source, nodes: [piece.node as RootContent] }] : piece.parts.map((part) => ({ source: part.source, nodes: part.nodes })),
 	);
-	const latex = new LatexCleanup();
-	for (const block of blocks) latex.add(block.source, block.nodes);
-	latex.run();
+	cleanLatex(blocks);
 	const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
 	const kept = pieces.flatMap((piece) => (piece.kind === 'heading' ? [piece.node] : []));
 	cleanReferences(blocks, { file: options.absolutePath ?? path.resolve(options.file), anchors: anchorMap(headings, kept), notes: options.notes ?? new Map() });
@@ -69,7 +67,7 @@ export function convertOldNote(input: string, options: ConvertOptions): Converte
 	const frontmatter = frontmatterOf(meta);
 	const slug = slugOf(meta, options.file);
 	const reports = [...source.reports].sort((a, b) => a.line - b.line);
-	return { slug, text: formatNoteFile(frontmatter, writeBody(pieces as Piece[])), reports };
+	return { slug, text: formatNoteFile(frontmatter, writeBody(pieces)), reports };
 }
 
 function readMetadataItems(items: Item[], meta: Metadata): void {

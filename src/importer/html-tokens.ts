@@ -1,4 +1,4 @@
-/** Reads a snippet of raw HTML with parse5's tokenizer: its tags and comments with their offsets, and the text between them. */
+/** Reads a snippet of raw HTML with parse5's tokenizer: its tags and comments with their offsets, or its text alone. */
 import { Tokenizer, type Token, type TokenHandler } from 'parse5';
 
 export type HtmlToken =
@@ -8,11 +8,27 @@ export type HtmlToken =
 	/** Text and the tags of no interest, as written. */
 	| { type: 'text'; start: number; end: number };
 
+/** Runs the tokenizer over `html`, with the handlers given (the others do nothing). */
+function tokenize(html: string, handlers: Partial<TokenHandler>): void {
+	const ignore = () => {};
+	const handler: TokenHandler = {
+		onStartTag: ignore,
+		onEndTag: ignore,
+		onComment: ignore,
+		onDoctype: ignore,
+		onEof: ignore,
+		onCharacter: ignore,
+		onNullCharacter: ignore,
+		onWhitespaceCharacter: ignore,
+		...handlers,
+	};
+	new Tokenizer({ sourceCodeLocationInfo: true }, handler).write(html, true);
+}
+
 /** Tokens of `html`, offsets relative to it; the tags named in `keep` and comments only, the rest as text. */
 export function htmlTokens(html: string, keep: ReadonlySet<string>): HtmlToken[] {
 	const marks: HtmlToken[] = [];
-	const ignore = () => {};
-	const handler: TokenHandler = {
+	tokenize(html, {
 		onStartTag(token: Token.TagToken) {
 			if (!keep.has(token.tagName) || !token.location) return;
 			const attrs = Object.fromEntries(token.attrs.map((attr) => [attr.name, attr.value]));
@@ -28,13 +44,7 @@ export function htmlTokens(html: string, keep: ReadonlySet<string>): HtmlToken[]
 			const closed = html.slice(start, end).endsWith('-->');
 			marks.push({ type: 'comment', start, end, bodyStart: start + 4, bodyEnd: closed ? end - 3 : end });
 		},
-		onDoctype: ignore,
-		onEof: ignore,
-		onCharacter: ignore,
-		onNullCharacter: ignore,
-		onWhitespaceCharacter: ignore,
-	};
-	new Tokenizer({ sourceCodeLocationInfo: true }, handler).write(html, true);
+	});
 
 	// The text between the marks, so that the tokens cover the snippet.
 	const tokens: HtmlToken[] = [];
@@ -54,17 +64,6 @@ export function htmlText(html: string): string {
 	const add = (token: Token.CharacterToken) => {
 		text += token.chars;
 	};
-	const ignore = () => {};
-	const handler: TokenHandler = {
-		onCharacter: add,
-		onWhitespaceCharacter: add,
-		onNullCharacter: ignore,
-		onStartTag: ignore,
-		onEndTag: ignore,
-		onComment: ignore,
-		onDoctype: ignore,
-		onEof: ignore,
-	};
-	new Tokenizer({ sourceCodeLocationInfo: false }, handler).write(html, true);
+	tokenize(html, { onCharacter: add, onWhitespaceCharacter: add });
 	return text;
 }

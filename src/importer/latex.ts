@@ -120,20 +120,18 @@ function proseSpans(source: SourceText, node: Nodes, formulas: Formula[]): Span[
 	return spans;
 }
 
-/** The clean-up of one note: equation labels are numbered across the whole note (both languages share them). */
-export class LatexCleanup {
+/** Cleans the LaTeX of a note's blocks (in the order the note shows them): edits and reports on their sources. */
+export function cleanLatex(blocks: { source: SourceText; nodes: RootContent[] }[]): void {
+	new LatexCleanup().run(blocks.map(({ source, nodes }) => scan(source, nodes)));
+}
+
+/** Equation labels are numbered across the whole note: both languages share them. */
+class LatexCleanup {
 	private readonly numbers = new Map<string, string>();
 	private count = 0;
-	private readonly blocks: { source: SourceText; nodes: RootContent[] }[] = [];
 
-	/** Adds blocks, in the order the note shows them. */
-	add(source: SourceText, nodes: RootContent[]): void {
-		this.blocks.push({ source, nodes });
-	}
-
-	/** Numbers the labels, then records every edit and report. */
-	run(): void {
-		const scanned = this.blocks.map(({ source, nodes }) => scan(source, nodes));
+	/** Numbers the labels first, so that a reference before its formula finds it; then records every edit and report. */
+	run(scanned: { formulas: Formula[]; prose: Span[] }[]): void {
 		for (const { formulas } of scanned) for (const formula of formulas) this.number(formula);
 		for (const { formulas, prose } of scanned) {
 			for (const formula of formulas) this.rewriteFormula(formula);

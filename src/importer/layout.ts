@@ -5,7 +5,6 @@ import { normalizeHeading } from './headings.ts';
 import { itemsOf, type BlockItem, type CommentItem, type Item, type TagItem } from './items.ts';
 import { languageOfNodes, languageOfText, type Lang } from './language.ts';
 import { blockPart, unquotedPart, type Part, type Piece } from './pieces.ts';
-import type { SourceText } from './source.ts';
 
 export interface LayoutHooks {
 	/** The content of the `基本信息` block (or a metadata list written without one). */
@@ -13,7 +12,7 @@ export interface LayoutHooks {
 	/** Whether a list is a metadata list (`- 标题: …`). */
 	isMetadataList(item: BlockItem): boolean;
 	/** The note's first heading when it is a `#` one: its name. */
-	name(heading: Heading, source: SourceText): void;
+	name(heading: Heading): void;
 }
 
 export function layout(items: Item[], hooks: LayoutHooks): Piece[] {
@@ -91,12 +90,13 @@ class Layout {
 			this.i++;
 			const first = !this.sawHeading;
 			this.sawHeading = true;
-			if (first && node.depth === 1) return this.hooks.name(node, item.source);
+			if (first && node.depth === 1) return this.hooks.name(node);
 			this.sawSection = true;
 			normalizeHeading(item.source, node);
 			return this.emit({ kind: 'heading', source: item.source, node });
 		}
-		if (node.type === 'paragraph' && admonitionMarker(item.source, node)) return this.admonition(item);
+		const marker = node.type === 'paragraph' ? admonitionMarker(item.source, node) : undefined;
+		if (marker) return this.admonition(item, marker);
 		if (!this.sawMetadata && !this.sawSection && node.type === 'list' && this.hooks.isMetadataList(item)) {
 			this.i++;
 			return this.metadata([item]);
@@ -136,6 +136,7 @@ class Layout {
 			return this.chineseAfter();
 		}
 		this.i++;
+		if (comment.bodyEnd === comment.end) comment.source.report(comment.start, 'comment never closed: kept as written, it hides the rest of the note');
 		this.addFlow(comment, [rawPart(comment)], undefined);
 	}
 
@@ -206,9 +207,10 @@ class Layout {
 			return this.chineseAfter();
 		}
 		// Any other `<details>` is content: kept as written.
-		const closeItem = this.items[close.by === 'unclosed' ? close.at - 1 : close.at] ?? open;
-		const nodes = nodesOf(this.items.slice(start, close.at));
-		const parts = closeItem.source === open.source ? [{ source: open.source, start: open.start, end: closeItem.end, nodes }] : this.items.slice(start, close.at + 1).map(rawPart);
+		const last = close.by === 'unclosed' ? close.at : close.at + 1;
+		const closeItem = this.items[last - 1]!;
+		const nodes = nodesOf(this.items.slice(start, last));
+		const parts = closeItem.source === open.source ? [{ source: open.source, start: open.start, end: closeItem.end, nodes }] : this.items.slice(start, last).map(rawPart);
 		this.addFlow(open, parts, languageOfNodes(nodes));
 	}
 
@@ -297,9 +299,8 @@ class Layout {
 	}
 
 	/** `!!! Note` and its indented body: English, `---`, Chinese. */
-	private admonition(item: BlockItem): void {
+	private admonition(item: BlockItem, marker: { title?: string }): void {
 		const { end, body } = admonitionBody(item.source, item.start);
-		const marker = admonitionMarker(item.source, item.node as never)!;
 		if (end <= item.end) {
 			item.source.report(item.start, `MkDocs admonition "${item.source.text.slice(item.start, item.end).split('\n')[0]}" has no indented text: kept as written`);
 			this.i++;

@@ -79,7 +79,7 @@ export function readLinks(source: SourceText, found: LabelledLink[]): { links: P
 			else if (!venue) venue = { value: cleanVenue(after), offset };
 			else source.report(offset, `链接: text "${after}" after [${label}] not imported (the venue is already "${venue.value}")`);
 		}
-		const written = safeDecode(url).trim();
+		const written = decodeUrl(url).trim();
 		if (!written) continue; // `[Github]()`, `[Demo]`: nothing to link to yet
 		const web = webUrl(written) ?? (kind === 'publication' ? doiUrl(written) : undefined);
 		if (!web) {
@@ -100,7 +100,7 @@ export function readLinks(source: SourceText, found: LabelledLink[]): { links: P
 /** `文件`: local copies of the paper, which the site does not serve; each is reported, none becomes a link. */
 export function reportFiles(source: SourceText, found: LabelledLink[]): void {
 	for (const { label, url, offset } of found) {
-		const written = safeDecode(url).trim();
+		const written = decodeUrl(url).trim();
 		if (written) source.report(offset, `文件: [${label}] "${written}" not imported: local files stay out of notes`);
 	}
 }
@@ -112,7 +112,8 @@ export function entryParagraphs(blocks: RootContent[]): { node: Paragraph; from:
 	return paragraphs;
 }
 
-function safeDecode(url: string): string {
+/** A URL as a person wrote it (`%20` as a space), or as it is when it does not decode. */
+export function decodeUrl(url: string): string {
 	try {
 		return decodeURI(url);
 	} catch {

@@ -2,7 +2,7 @@
 import type { List, ListItem, Nodes, Paragraph, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import type { LinkKind } from '../schema/links.ts';
+import { linkKinds, type LinkKind } from '../schema/links.ts';
 import { parseAuthor, readAuthors, type ImportedAuthor } from './authors.ts';
 import { cleanDate, cleanTitle, cleanVenue, isPlaceholder, kebabTag, splitTags } from './fields.ts';
 import { entryParagraphs, labelledLinks, linkKind, readLinks, reportFiles, webUrl } from './links.ts';
@@ -107,31 +107,31 @@ export function readFrontMatter(source: SourceText, yaml: string, yamlStart: num
 		return;
 	}
 	for (const pair of doc.contents.items) {
-		const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+		const key = textOf(pair.key);
 		const offset = yamlStart + ((pair.key as YamlNode | null)?.range?.[0] ?? 0);
 		const value = pair.value as YamlNode | null;
-		const texts = isSeq(value) ? value.items.map((item) => String(isScalar(item) ? item.value : item).trim()) : value === null ? [] : [String(isScalar(value) ? value.value : value).trim()];
+		const texts = (isSeq(value) ? value.items : value === null ? [] : [value]).map(textOf).filter((text) => !isPlaceholder(text));
 		const field = fieldOf(key);
-		if (field === 'title' || field === 'short') set(source, meta, field, texts[0] && !isPlaceholder(texts[0]) ? cleanTitle(texts[0]) : undefined, offset);
-		else if (field === 'authors' && meta.authors.length === 0) meta.authors = texts.flatMap((text) => parseAuthor(text) ?? []);
+		if (field === 'title' || field === 'short') set(source, meta, field, texts[0] && cleanTitle(texts[0]), offset);
 		else if (field === 'date') setDate(source, meta, key, texts[0] ?? '', offset);
-		else if (field === 'venue') set(source, meta, 'venue', texts[0] && !isPlaceholder(texts[0]) ? cleanVenue(texts[0]) : undefined, offset);
+		else if (field === 'venue') set(source, meta, 'venue', texts[0] && cleanVenue(texts[0]), offset);
 		else if (field === 'tags') addTags(source, meta, key, texts.flatMap(splitTags), offset);
+		else if (field === 'authors' && meta.authors.length === 0) meta.authors = texts.flatMap((text) => parseAuthor(text) ?? []);
 		else if (field === 'links' && isMap(value)) {
 			for (const link of value.items) {
-				const label = String(isScalar(link.key) ? link.key.value : link.key);
-				const url = String(isScalar(link.value) ? link.value.value : link.value);
-				const kind = linkKind(label) ?? (linkKindNames.has(label) ? (label as LinkKind) : undefined);
+				const [label, url] = [textOf(link.key), textOf(link.value)];
+				const kind = linkKind(label) ?? linkKinds.find((name) => name === label);
 				if (kind && webUrl(url) && !meta.links[kind]) meta.links[kind] = url;
-				else source.report(offset, `${key}.${label}: "${url}" not imported`);
+				else source.report(offset, `front matter ${key}.${label}: "${url}" not imported`);
 			}
-		} else if (texts.some((text) => !isPlaceholder(text))) {
-			source.report(offset, `front matter ${key}: "${texts.join('; ')}" not imported (the note format has no field for it)`);
+		} else if (texts.length > 0) {
+			source.report(offset, `front matter ${key}: "${texts.join('; ')}" not imported (${field ? `${field} already given` : 'the note format has no field for it'})`);
 		}
 	}
 }
 
-const linkKindNames = new Set(['arxiv', 'pdf', 'publication', 'code', 'demo', 'dataset', 'project']);
+/** The text of a YAML scalar (or of anything else, as YAML would write it). */
+const textOf = (node: unknown): string => String(isScalar(node) ? node.value : node).trim();
 
 /** `标题` in `- 标题: "…"`, and the offset where its value starts. */
 function entryKey(source: SourceText, item: ListItem): { key: string; from: number } | undefined {

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Definition, Image, ImageReference, Link, Nodes, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { decodeUrl } from './links.ts';
 import type { SourceText } from './source.ts';
 
 export interface ReferenceContext {
@@ -49,18 +50,10 @@ const hasScheme = (url: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(url) && 
 const isWindowsPath = (url: string): boolean => /^[a-z]:[\\/]/i.test(url);
 const isLocal = (url: string): boolean => url !== '' && !url.startsWith('#') && !url.startsWith('/') && (!hasScheme(url) || isWindowsPath(url));
 
-function decode(text: string): string {
-	try {
-		return decodeURI(text);
-	} catch {
-		return text;
-	}
-}
-
 function relink(source: SourceText, node: Link | Definition, context: ReferenceContext): void {
 	const where = destination(source, node);
 	if (!where) return;
-	const written = decode(source.text.slice(where.start, where.end));
+	const written = decodeUrl(source.text.slice(where.start, where.end));
 	if (written.startsWith('#')) {
 		const id = context.anchors.get(written.slice(1));
 		if (id === undefined) source.report(where.start, `link to ${written}: no heading of this note has that anchor; left as written`);
@@ -110,7 +103,7 @@ const attribute = (value: string): string => value.replace(/&/g, '&amp;').replac
 
 /** A picture on the author's disk: Astro would fail the build looking for it, so it is written as HTML, and reported. */
 function localImage(source: SourceText, node: Image | ImageReference, url: string, alt: string | null | undefined, title: string | null | undefined): void {
-	const written = decode(url);
+	const written = decodeUrl(url);
 	if (!isLocal(written)) return;
 	const attributes = [`src="${attribute(written)}"`, `alt="${attribute(alt ?? '')}"`, ...(title ? [`title="${attribute(title)}"`] : [])];
 	source.edit(node.position!.start.offset!, node.position!.end.offset!, `<img ${attributes.join(' ')}>`);

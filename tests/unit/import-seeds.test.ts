@@ -70,6 +70,12 @@ describe('the five seed notes', () => {
 		});
 	}
 
+	it('reads a seed saved with CRLF line endings and a byte-order mark the same', () => {
+		const seed = readFileSync(`${seedsDir}/salmonn.md`, 'utf8');
+		const windows = convertOldNote(`\uFEFF${seed.replace(/\n/g, '\r\n')}`, { file: 'seeds/salmonn.md' });
+		expect(windows).toEqual(convertOldNote(seed, { file: 'seeds/salmonn.md' }));
+	});
+
 	it('reports the local PDF files they list, and the table SALMONN closes with </details>', () => {
 		const reports = Object.keys(handEdits).flatMap((slug) =>
 			convertOldNote(readFileSync(`${seedsDir}/${slug}.md`, 'utf8'), { file: `seeds/${slug}.md` }).reports.map(formatReport),
