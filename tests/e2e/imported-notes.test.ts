@@ -57,9 +57,16 @@ describe('a site built from imported notes', () => {
 	});
 
 	it('numbers the labelled formulas and resolves \\eqref to the numbers', async () => {
+		// Centred, with the number at the right edge, in Chinese as in English (the stylesheet is that of the KaTeX that rendered).
+		const zh = await open('/zh/notes/ctc/');
+		const display = zh.locator('.note-body [data-lang="zh"] .katex-display').first();
+		expect(await display.evaluate((node) => getComputedStyle(node).textAlign)).toBe('center');
+		const number = await display.locator('.katex-tag').boundingBox();
+		const block = await display.boundingBox();
+		expect(number!.x + number!.width).toBeCloseTo(block!.x + block!.width, -1);
 		const page = await open('/notes/ctc/');
-		expect(await page.locator('.note-body [data-lang="en"] .katex-display .tag').allInnerTexts()).toEqual(['(1)', '(2)']);
-		expect(await page.locator('.note-body [data-lang="zh"] .katex-display .tag').allInnerTexts()).toEqual(['(1)', '(2)']);
+		expect(await page.locator('.note-body [data-lang="en"] .katex-display .katex-tag').allInnerTexts()).toEqual(['(1)', '(2)']);
+		expect(await page.locator('.note-body [data-lang="zh"] .katex-display .katex-tag').allInnerTexts()).toEqual(['(1)', '(2)']);
 		expect((await visible(page, '.note-body [data-lang="en"] p')).join('\n')).toContain('Eq. (1) sums over all paths and Eq. (2) is minimised');
 	});
 
