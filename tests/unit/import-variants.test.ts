@@ -72,6 +72,12 @@ const variants: Variant[] = [
 			'25: 页数: "20" not imported (the note format has no field for it)',
 		],
 	},
+	{
+		variant: 'metadata values: 发表 and 标签 (a list of #tags) mapped, a 时间 that is no date, 引用 reported, ? placeholders',
+		fixture: 'metadata-values',
+		note: 'echovc',
+		reports: ['11: 时间: "2024年13月" not imported: not a date of the form YYYY-MM-DD or YYYY-MM', '16: 引用: "3" not imported (the note format has no field for it)'],
+	},
 	{ variant: 'authors as Name (中文名) and Name (Affiliation)', fixture: 'authors-chinese-names', note: 'tonetok' },
 	{
 		variant: 'authors as [Name](../Authors/X.md); unquoted title ending with a period',
