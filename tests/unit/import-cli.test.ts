@@ -22,7 +22,8 @@ async function emptyDir(): Promise<string> {
 }
 const shown = (dir: string, name: string) => path.relative(process.cwd(), path.join(dir, name));
 
-describe('npm run import', () => {
+// Each run starts Node and the importer afresh (about a second, more on a busy machine).
+describe('npm run import', { timeout: 60_000 }, () => {
 	it('imports a folder, prints what it could not map with file and line, and changes nothing the second time', async () => {
 		const out = await emptyDir();
 		const first = cli([seeds, '--out', out]);

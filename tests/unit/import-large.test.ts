@@ -15,7 +15,7 @@ function markersIn(note: string): { marker: string; lang: string }[] {
 	return found;
 }
 
-describe('a 150 KB note', () => {
+describe('a 150 KB note', { timeout: 60_000 }, () => {
 	const { source, blocks } = largeOldNote();
 
 	it('is as large as the largest old notes, and uses every layout', () => {

@@ -183,10 +183,10 @@ beforeAll(async () => {
 	out = await mkdtemp(path.join(tmpdir(), 'import-variants-'));
 	// One batch, as `npm run import -- tests/fixtures/import/variants` runs it: links between the notes resolve.
 	results = await importNotes([variantsDir], { out });
-});
+}, 30_000);
 afterAll(() => rm(out, { recursive: true, force: true }));
 
-describe('import of every variant of the older format', () => {
+describe('import of every variant of the older format', { timeout: 30_000 }, () => {
 	it('has one fixture per variant, and every fixture is listed here', async () => {
 		const fixtures = (await readdir(variantsDir)).map((name) => name.replace(/\.md$/, '')).sort();
 		expect(fixtures).toEqual(variants.map((v) => v.fixture).sort());
