@@ -5,12 +5,15 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { checkNotesIntegration } from './src/integrations/check-notes.ts';
+import { cspIntegration } from './src/integrations/csp.ts';
+import { checkLinksIntegration } from './src/integrations/check-links.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://example.org',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
-	integrations: [checkNotesIntegration(), mdx(), pagefindIntegration()],
+	// After the build, in order: each page's CSP (rewrites the HTML), the search index, then the link check (reads only).
+	integrations: [checkNotesIntegration(), mdx(), cspIntegration(), pagefindIntegration(), checkLinksIntegration()],
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins }),
 	},

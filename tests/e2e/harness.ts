@@ -9,6 +9,7 @@ export interface OpenedPage {
 	foreign: string[];
 	/** Script files the page fetched (inline scripts are not requests). */
 	scripts: string[];
+	/** Uncaught errors, and anything the Content-Security-Policy blocked. */
 	errors: string[];
 }
 
@@ -33,6 +34,9 @@ export function useBrowser() {
 			if (request.resourceType() === 'script') scripts.push(request.url());
 		});
 		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('console', (message) => {
+			if (message.type() === 'error' && message.text().includes('Content Security Policy')) errors.push(message.text());
+		});
 		const response = await page.goto(siteUrl + path);
 		expect(response?.status(), `GET ${path}`).toBe(200);
 		return { page, foreign, scripts, errors };
