@@ -11,12 +11,23 @@ export function fixtureSiteNames(): string[] {
 		.map((entry) => entry.name);
 }
 
-/** Builds the fixture site `name` with the project's own Astro and returns its output folder and the build's log. */
-export function buildFixtureSite(name: string): { outDir: string; log: string; status: number | null } {
-	const outDir = resolve('node_modules/.cache/fixture-sites', name);
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-		env: { ...process.env, NOTES_DIR: join(fixtureSitesDir, name, 'notes') },
+export interface BuildOptions {
+	/** The notes folder (default `tests/fixtures/sites/<name>/notes`). */
+	notesDir?: string;
+	/** Where the site goes (default `node_modules/.cache/fixture-sites/<name>`). */
+	outDir?: string;
+}
+
+/**
+ * Builds the fixture site `name` with the project's own Astro and returns its output folder and the build's log.
+ * `--force` drops the content cache, so every build renders every note again and prints all its warnings.
+ */
+export function buildFixtureSite(name: string, options: BuildOptions = {}): { outDir: string; log: string; status: number | null; seconds: number } {
+	const outDir = resolve(options.outDir ?? join('node_modules/.cache/fixture-sites', name));
+	const started = performance.now();
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir], {
+		env: { ...process.env, NOTES_DIR: options.notesDir ?? join(fixtureSitesDir, name, 'notes') },
 		encoding: 'utf8',
 	});
-	return { outDir, log: `${result.stdout}${result.stderr}`, status: result.status };
+	return { outDir, log: `${result.stdout}${result.stderr}`, status: result.status, seconds: (performance.now() - started) / 1000 };
 }
