@@ -1,7 +1,5 @@
 /** Finds the internal links and `#anchors` of a built site that lead nowhere; external links are not fetched. */
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import type { PageFacts } from './page-facts.ts';
 
 export interface BrokenLink {
 	/** The page, as a path in the built site (`notes/salmonn/index.html`). */
@@ -18,23 +16,6 @@ export interface LinkCheckOptions {
 	site?: string;
 }
 
-/** Attributes that point at another page or file, by element. */
-const URL_ATTRIBUTES: Record<string, readonly string[]> = {
-	a: ['href'],
-	area: ['href'],
-	link: ['href'],
-	img: ['src', 'srcSet'],
-	source: ['src', 'srcSet'],
-	script: ['src'],
-	iframe: ['src'],
-	embed: ['src'],
-	object: ['data'],
-	audio: ['src'],
-	video: ['src', 'poster'],
-	track: ['src'],
-	form: ['action'],
-};
-
 // Any host would do: it only gives relative links something to resolve against.
 const ORIGIN = 'http://site.invalid';
 
@@ -43,49 +24,17 @@ function pageUrl(page: string, base: string): string {
 	return base + page.replace(/(^|\/)index\.html$/, '$1');
 }
 
-/** The URLs in one attribute value (a `srcset` holds several). */
-function urlsOf(attribute: string, value: string): string[] {
-	if (attribute !== 'srcSet') return [value];
-	return value
-		.split(',')
-		.map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
-		.filter(Boolean);
-}
-
-interface ParsedPage {
-	/** `id`s and `<a name>`s a fragment can point at. */
-	anchors: Set<string>;
-	links: string[];
-}
-
-function parse(html: string): ParsedPage {
-	const anchors = new Set<string>();
-	const links: string[] = [];
-	visit(fromHtml(html), 'element', (node: Element) => {
-		const { id, name } = node.properties;
-		if (typeof id === 'string') anchors.add(id);
-		if (node.tagName === 'a' && typeof name === 'string') anchors.add(name);
-		for (const attribute of URL_ATTRIBUTES[node.tagName] ?? []) {
-			const value = node.properties[attribute];
-			// hast splits a srcset into its candidates
-			for (const item of Array.isArray(value) ? value : typeof value === 'string' ? [value] : []) links.push(...urlsOf(attribute, String(item)));
-		}
-	});
-	return { anchors, links };
-}
-
 /**
- * Checks every link of every page in `pages` (site path → HTML) against the site's `files`
+ * Checks every link of every page in `pages` (site path → its facts) against the site's `files`
  * (every site path, pages included). A link to a folder needs its `index.html`; a fragment needs
  * an element with that id (or `<a name>`) on the target page; `#` and `#top` always work.
  */
-export function checkLinks(pages: ReadonlyMap<string, string>, files: ReadonlySet<string>, options: LinkCheckOptions = {}): BrokenLink[] {
+export function checkLinks(pages: ReadonlyMap<string, Pick<PageFacts, 'anchors' | 'links'>>, files: ReadonlySet<string>, options: LinkCheckOptions = {}): BrokenLink[] {
 	const base = (options.base ?? '/').replace(/\/?$/, '/');
 	const siteOrigin = options.site ? new URL(options.site).origin : undefined;
-	const parsed = new Map([...pages].map(([page, html]) => [page, parse(html)]));
 	const broken: BrokenLink[] = [];
 
-	for (const [page, { links }] of parsed) {
+	for (const [page, { links }] of pages) {
 		const reported = new Set<string>();
 		const report = (link: string, reason: string) => {
 			if (reported.has(link)) return;
@@ -116,10 +65,11 @@ export function checkLinks(pages: ReadonlyMap<string, string>, files: ReadonlySe
 			}
 
 			// A fragment of another kind of file (`paper.pdf#page=2`) is that file's business.
-			const anchors = parsed.get(target)?.anchors;
+			const anchors = pages.get(target)?.anchors;
 			const fragment = decoded(url.hash.slice(1));
 			if (!anchors || fragment === '' || fragment.toLowerCase() === 'top') continue;
-			if (!anchors.has(fragment)) report(link, `no element with id "${fragment}" on ${pageUrl(target, base)}`);
+			const where = target === page ? 'this page' : pageUrl(target, base);
+			if (!anchors.has(fragment)) report(link, `no element with id "${fragment}" on ${where}`);
 		}
 	}
 	return broken;
@@ -134,5 +84,5 @@ function decoded(text: string): string {
 	}
 }
 
-/** One line per broken link: `notes/x/index.html: "/notes/y/" (no page or file at /notes/y/)`. */
-export const formatBrokenLink = ({ page, link, reason }: BrokenLink): string => `${page}: ${JSON.stringify(link)} (${reason})`;
+/** One line per broken link: `notes/x/index.html: "/notes/y/": no page or file at /notes/y/`. */
+export const formatBrokenLink = ({ page, link, reason }: BrokenLink): string => `${page}: ${JSON.stringify(link)}: ${reason}`;

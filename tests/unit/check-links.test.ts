@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks, formatBrokenLink, type LinkCheckOptions } from '../../src/lib/check-links.ts';
+import { pageFacts } from '../../src/lib/page-facts.ts';
 
 /** A built site from `{ path: html }`; other files (not HTML) are listed by name with `null`. */
 function check(tree: Record<string, string | null>, options?: LinkCheckOptions) {
-	const pages = new Map(Object.entries(tree).filter((entry): entry is [string, string] => entry[1] !== null));
+	const pages = new Map(Object.entries(tree).flatMap(([page, html]) => (html === null ? [] : [[page, pageFacts(html)] as const])));
 	return checkLinks(pages, new Set(Object.keys(tree)), options).map(formatBrokenLink);
 }
 
@@ -35,16 +36,16 @@ describe('checkLinks', () => {
 			'ok.png': null,
 		};
 		expect(check(tree)).toEqual([
-			'index.html: "/notes/gone/" (no page or file at /notes/gone/)',
-			'index.html: "#nowhere" (no element with id "nowhere" on /)',
-			'index.html: "/notes/a/#nope" (no element with id "nope" on /notes/a/)',
-			'notes/a/index.html: "figure.png" (no page or file at /notes/a/figure.png)',
-			'notes/a/index.html: "/missing@2x.png" (no page or file at /missing@2x.png)',
+			'index.html: "/notes/gone/": no page or file at /notes/gone/',
+			'index.html: "#nowhere": no element with id "nowhere" on this page',
+			'index.html: "/notes/a/#nope": no element with id "nope" on /notes/a/',
+			'notes/a/index.html: "figure.png": no page or file at /notes/a/figure.png',
+			'notes/a/index.html: "/missing@2x.png": no page or file at /missing@2x.png',
 		]);
 	});
 
 	it('checks head links too (icons, alternates, stylesheets)', () => {
-		expect(check({ 'index.html': doc('') })).toEqual(['index.html: "/favicon.svg" (no page or file at /favicon.svg)']);
+		expect(check({ 'index.html': doc('') })).toEqual(['index.html: "/favicon.svg": no page or file at /favicon.svg']);
 	});
 
 	it('keeps links under the base path, and treats absolute links to the site itself as internal', () => {
@@ -55,15 +56,15 @@ describe('checkLinks', () => {
 			'favicon.svg': null,
 		};
 		expect(check({ ...tree, 'index.html': tree['index.html'].replace('/favicon.svg', '/paper-notes/favicon.svg') }, options)).toEqual([
-			'index.html: "/notes/a/" (outside the site\'s base path /paper-notes/)',
-			'index.html: "https://notes.example.org/paper-notes/notes/z/" (no page or file at /paper-notes/notes/z/)',
-			'notes/a/index.html: "/favicon.svg" (outside the site\'s base path /paper-notes/)',
+			'index.html: "/notes/a/": outside the site\'s base path /paper-notes/',
+			'index.html: "https://notes.example.org/paper-notes/notes/z/": no page or file at /paper-notes/notes/z/',
+			'notes/a/index.html: "/favicon.svg": outside the site\'s base path /paper-notes/',
 		]);
 	});
 
 	it('resolves the 404 page’s links from /404.html', () => {
 		expect(check({ '404.html': doc('<a href="notes/">notes</a>'), 'favicon.svg': null })).toEqual([
-			'404.html: "notes/" (no page or file at /notes/)',
+			'404.html: "notes/": no page or file at /notes/',
 		]);
 	});
 });

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { policy, withPolicy } from '../../src/lib/csp.ts';
+import { policy, scriptHash, withPolicy } from '../../src/lib/csp.ts';
+import { pageFacts } from '../../src/lib/page-facts.ts';
 
-// sha256 of `alert(1)` and of `a\nb`, as CSP writes them (checked against `openssl dgst -sha256 -binary | base64`).
+// sha256 of `alert(1)` and of `a\nb`, as CSP writes them (checked against `printf 'alert(1)' | openssl dgst -sha256 -binary | base64`).
 const ALERT = 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=';
 const A_NEWLINE_B = 'sha256-fhj3NzEbLcOy8mndeDlrA1HxT7Zu+oefdoyyMYGIPHg=';
 
@@ -26,36 +27,47 @@ describe('policy', () => {
 	it('lists each hash once, in a stable order', () => {
 		expect(policy(['sha256-b', 'sha256-a', 'sha256-b'])).toContain("'wasm-unsafe-eval' 'sha256-a' 'sha256-b';");
 	});
+
+	it('hashes as CSP does', () => {
+		expect(scriptHash('alert(1)')).toBe(ALERT);
+		expect(scriptHash('a\nb')).toBe(A_NEWLINE_B);
+	});
 });
 
 describe('withPolicy', () => {
-	it('puts the policy right after the charset, before any script, with the hash of each inline script', () => {
-		const { html, hashes } = withPolicy(page('<script>alert(1)</script>', '<script type="module">a\nb</script><script src="/x.js"></script>'));
-		expect(hashes).toEqual([ALERT, A_NEWLINE_B]);
+	it('puts the policy right after the charset, before any script', () => {
+		const html = withPolicy(page('<script>alert(1)</script>'), [ALERT]);
 		expect(html.indexOf('<meta http-equiv="Content-Security-Policy"')).toBe(html.indexOf('<meta charset="utf-8">') + '<meta charset="utf-8">'.length);
-		expect(directives(metaOf(html)!).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", `'${ALERT}'`, `'${A_NEWLINE_B}'`]);
-	});
-
-	it('hashes the text the browser sees: CRLF in the file is LF in the script', () => {
-		expect(withPolicy(page('<script>a\r\nb</script>')).hashes).toEqual([A_NEWLINE_B]);
-	});
-
-	it('never allows a script that sits in a note’s content, and reports it', () => {
-		const { html, hashes, noteScripts } = withPolicy(page('', '<main><div class="note-body"><p><script>alert(1)</script></p></div></main>'));
-		expect(hashes).toEqual([]);
-		expect(noteScripts).toEqual(['alert(1)']);
-		expect(metaOf(html)).not.toContain(ALERT);
-	});
-
-	it('replaces a policy already there rather than adding a second', () => {
-		const { html } = withPolicy(page('<meta http-equiv="content-security-policy" content="script-src *"><script>alert(1)</script>'));
-		expect(html.match(/content-security-policy/gi)).toHaveLength(1);
-		expect(metaOf(html)).toContain(ALERT);
+		expect(html.indexOf('<meta http-equiv')).toBeLessThan(html.indexOf('<script>'));
+		expect(directives(metaOf(html)!).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", `'${ALERT}'`]);
 	});
 
 	it('works without a charset, and refuses a document with no head', () => {
-		expect(withPolicy('<html><head><title>T</title></head></html>').html).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy"/);
-		expect(() => withPolicy('<p>fragment</p>')).toThrow(/no <head>/);
+		expect(withPolicy('<html><head><title>T</title></head></html>', [])).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy"/);
+		expect(() => withPolicy('<p>fragment</p>', [])).toThrow(/no <head>/);
+	});
+});
+
+describe('pageFacts: inline scripts', () => {
+	it('finds each inline script with the text the browser hashes (CRLF read as LF), not scripts with src', () => {
+		const facts = pageFacts(page('<script>alert(1)</script>', '<script type="module">a\r\nb</script><script src="/x.js"></script>'));
+		expect(facts.scripts).toEqual([
+			{ text: 'alert(1)', inNote: false },
+			{ text: 'a\nb', inNote: false },
+		]);
+		expect(facts.hasPolicy).toBe(false);
+	});
+
+	it('marks a script inside note content, templates included, so it is never allowed', () => {
+		const facts = pageFacts(page('', '<main><div class="note note-body"><p><template><script>alert(1)</script></template></p></div></main><script>a\nb</script>'));
+		expect(facts.scripts).toEqual([
+			{ text: 'alert(1)', inNote: true },
+			{ text: 'a\nb', inNote: false },
+		]);
+	});
+
+	it('sees a policy the page already has', () => {
+		expect(pageFacts(page('<meta http-equiv="content-security-policy" content="script-src *">')).hasPolicy).toBe(true);
 	});
 });
 
