@@ -11,11 +11,13 @@ export interface OpenedPage {
 	scripts: string[];
 	/** Uncaught errors, and anything the Content-Security-Policy blocked. */
 	errors: string[];
+	/** Messages of the dialogs (`alert`, `confirm`…) the page opened; each is dismissed. */
+	dialogs: string[];
 }
 
-export function useBrowser() {
+/** `siteUrl`: the site under test (default the built `dist/`; a fixture site's `url` otherwise). */
+export function useBrowser(siteUrl: string = inject('siteUrl')) {
 	let browser: Browser;
-	const siteUrl = inject('siteUrl');
 	const pages: Page[] = [];
 	beforeAll(async () => {
 		browser = await launchBrowser();
@@ -30,6 +32,11 @@ export function useBrowser() {
 		pages.push(page);
 		const scripts: string[] = [];
 		const errors: string[] = [];
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(request.url());
 		});
@@ -39,7 +46,7 @@ export function useBrowser() {
 		});
 		const response = await page.goto(siteUrl + path);
 		expect(response?.status(), `GET ${path}`).toBe(200);
-		return { page, foreign, scripts, errors };
+		return { page, foreign, scripts, errors, dialogs };
 	}
 
 	return { open, url: (path: string) => siteUrl + path };
