@@ -15,6 +15,8 @@ export default defineConfig({
 	integrations: [checkNotesIntegration(), mdx(), pagefindIntegration(), builtPagesIntegration()],
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins }),
+		// Code colours that keep WCAG contrast, following the reader's light or dark scheme (see global.css).
+		shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
 	},
 	i18n: {
 		defaultLocale: 'en',
