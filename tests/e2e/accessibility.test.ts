@@ -34,3 +34,26 @@ describe('axe-core finds no violations', () => {
 		});
 	}
 });
+
+describe('content for screen readers', () => {
+	it('keeps each formula’s MathML readable (the visual rendering is the part hidden from them)', async () => {
+		const { page } = await hostile.open('/notes/bad-math/');
+		const formulas = await page.locator('.note-body .katex').evaluateAll((nodes) =>
+			nodes.map((node) => ({
+				math: node.querySelector('.katex-mathml math') !== null,
+				mathHidden: node.querySelector('.katex-mathml')?.closest('[aria-hidden="true"]') !== null,
+				htmlHidden: node.querySelector('.katex-html')?.getAttribute('aria-hidden'),
+				tex: node.querySelector('annotation[encoding="application/x-tex"]')?.textContent,
+			})),
+		);
+		expect(formulas.length).toBeGreaterThanOrEqual(3);
+		for (const formula of formulas) expect(formula).toMatchObject({ math: true, mathHidden: false, htmlHidden: 'true' });
+		expect(formulas.map((f) => f.tex)).toContain('\\mathcal{L} = -\\log p(y \\mid x)');
+	});
+
+	it('keeps the alt text of images from notes', async () => {
+		const { page } = await hostile.open('/notes/hostile/');
+		expect(await page.getByRole('img', { name: "The site's icon, a stand-in figure" }).count()).toBe(1);
+		expect(await page.locator('.note-body img:not([alt])').count()).toBe(0);
+	});
+});
