@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 /**
  * The policy for a page whose inline scripts hash to `hashes`.
  * - scripts: files from this origin, and the inline scripts by hash; no inline handlers (`on*`), no `javascript:` URLs, no eval;
- *   `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly (allows no JavaScript eval).
+ *   `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly in the page when its worker cannot start (allows no JavaScript eval).
  * - styles: inline allowed, since KaTeX positions every glyph and Shiki colours code with `style` attributes
  *   (notes cannot write `style`: the sanitizer removes it).
  * - images: this site and any web host, since notes show figures from papers' sites.

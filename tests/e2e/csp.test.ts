@@ -43,4 +43,13 @@ describe('Content-Security-Policy of the built site', () => {
 		for (const error of errors) expect(error).toMatch(/Content Security Policy/);
 		expect(foreign, 'blocked before any request').toEqual([]);
 	});
+
+	it('lets search run in the page itself when Pagefind’s worker cannot start (WebAssembly under the policy)', async () => {
+		const { page, errors } = await open('/');
+		await page.route('**/pagefind-worker.js', (route) => route.abort());
+		await page.keyboard.press('/');
+		await page.locator('.search-dialog input[type="search"]').fill('speaker identity');
+		await expect.poll(() => page.locator('.search-results a').first().getAttribute('href'), { timeout: 15_000 }).toBe('/notes/audiopalm/');
+		expect(errors).toEqual([]);
+	});
 });
