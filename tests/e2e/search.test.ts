@@ -61,8 +61,13 @@ describe('search', () => {
 
 	it('starts from the home page search box', async () => {
 		const { page } = await open('/');
+		// A slow connection: every letter typed while search loads must still count.
+		await page.route('**/search.js', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			await route.continue();
+		});
 		await page.getByRole('searchbox', { name: 'Search notes' }).click();
-		await page.keyboard.type('SALMONN');
+		await page.keyboard.type('SALMONN', { delay: 30 });
 		// Results for the first letters may show while the rest is typed.
 		await expect.poll(() => page.locator('.search-results a').first().getAttribute('href')).toBe('/notes/salmonn/');
 		expect(await page.locator('.search-dialog input[type="search"]').inputValue()).toBe('SALMONN');
