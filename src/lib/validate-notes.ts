@@ -41,10 +41,9 @@ export async function validateNotes(dir: string, projectRoot = process.cwd()): P
 	const problems: Problem[] = [];
 	const seenArxiv = new Map<string, string>();
 	const mdxAllowed = await readMdxAllowlist(dir);
-	const shown = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/');
-	const allowlistFile = shown(path.join(dir, MDX_ALLOWLIST));
+	const allowlistFile = displayPath(path.join(dir, MDX_ALLOWLIST));
 	for (const absolute of files) {
-		const file = shown(absolute);
+		const file = displayPath(absolute);
 		const read = noteText(await readFile(absolute));
 		if ('problem' in read) {
 			problems.push({ file, ...read.problem });
@@ -76,8 +75,11 @@ export async function validateNotes(dir: string, projectRoot = process.cwd()): P
 	return { files: files.length, problems };
 }
 
-// The same files Astro's glob loader (tinyglobby, no dotfiles) reads for `**/*.{md,mdx}`.
-async function noteFiles(dir: string): Promise<string[]> {
+/** `file` relative to the working directory, with `/` separators: how problems and tools name a note. */
+export const displayPath = (file: string): string => path.relative(process.cwd(), file).split(path.sep).join('/');
+
+/** The same files Astro's glob loader (tinyglobby, no dotfiles) reads for `**\/*.{md,mdx}`, sorted. */
+export async function noteFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	return entries
 		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))

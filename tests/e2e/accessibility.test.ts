@@ -1,9 +1,9 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { useBrowser } from './harness.ts';
 
 const site = useBrowser();
-const hostile = useBrowser(inject('fixtureSites').hostile!.url ?? 'http://127.0.0.1:9');
+const hostile = useBrowser({ site: 'hostile' });
 
 const schemes = ['light', 'dark'] as const;
 

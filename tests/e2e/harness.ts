@@ -9,15 +9,18 @@ export interface OpenedPage {
 	foreign: string[];
 	/** Script files the page fetched (inline scripts are not requests). */
 	scripts: string[];
+	/** `STATUS URL` of every response with an error status (a missing asset, a broken link followed). */
+	failed: string[];
 	/** Uncaught errors, and anything the Content-Security-Policy blocked. */
 	errors: string[];
 	/** Messages of the dialogs (`alert`, `confirm`…) the page opened; each is dismissed. */
 	dialogs: string[];
 }
 
-/** `siteUrl`: the site under test (default the built `dist/`; a fixture site's `url` otherwise). */
-export function useBrowser(siteUrl: string = inject('siteUrl')) {
+/** The browser on the built site, or (`{ site: name }`) on a fixture site's server, whose paths include its base. */
+export function useBrowser({ site }: { site?: string } = {}) {
 	let browser: Browser;
+	const siteUrl = site === undefined ? inject('siteUrl') : fixtureSiteUrl(site);
 	const pages: Page[] = [];
 	beforeAll(async () => {
 		browser = await launchBrowser();
@@ -31,6 +34,7 @@ export function useBrowser(siteUrl: string = inject('siteUrl')) {
 		const page = await context.newPage();
 		pages.push(page);
 		const scripts: string[] = [];
+		const failed: string[] = [];
 		const errors: string[] = [];
 		const dialogs: string[] = [];
 		page.on('dialog', (dialog) => {
@@ -40,14 +44,23 @@ export function useBrowser(siteUrl: string = inject('siteUrl')) {
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(request.url());
 		});
+		page.on('response', (response) => {
+			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+		});
 		page.on('pageerror', (error) => errors.push(error.message));
 		page.on('console', (message) => {
 			if (message.type() === 'error' && message.text().includes('Content Security Policy')) errors.push(message.text());
 		});
 		const response = await page.goto(siteUrl + path);
 		expect(response?.status(), `GET ${path}`).toBe(200);
-		return { page, foreign, scripts, errors, dialogs };
+		return { page, foreign, scripts, failed, errors, dialogs };
 	}
 
 	return { open, url: (path: string) => siteUrl + path };
+}
+
+function fixtureSiteUrl(name: string): string {
+	const built = inject('fixtureSites')[name];
+	if (!built?.url) throw new Error(`Fixture site ${name} was not built: ${built?.log ?? 'no such site'}`);
+	return built.url;
 }

@@ -5,7 +5,7 @@ import { useBrowser } from './harness.ts';
 // tests/fixtures/sites/hostile/notes/: every attack we could think of (hostile.md), a broken formula,
 // unbalanced HTML, and a well-behaved neighbour. The site must build, with warnings.
 const site = inject('fixtureSites').hostile!;
-const { open, url } = useBrowser(site.url ?? 'http://127.0.0.1:9');
+const { open, url } = useBrowser({ site: 'hostile' });
 const note = 'tests/fixtures/sites/hostile/notes/';
 
 /** Whatever a hostile note could have left in the page after the sanitizer and under the CSP. */
