@@ -7,19 +7,24 @@ import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { checkNotesIntegration } from './src/integrations/check-notes.ts';
 import { basePath } from './src/lib/base-path.ts';
+import { builtPagesIntegration } from './src/integrations/built-pages.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://example.org',
 	base: basePath,
+	// After the build: the search index, then each page's CSP and the link check (which sees Pagefind's files too).
 	integrations: [
 		checkNotesIntegration(),
 		mdx(),
 		pagefindIntegration(),
 		// Every page, with its other-language version as an alternate; the one 404 page is not a page to index.
 		sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } }, filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+		builtPagesIntegration(),
 	],
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins }),
+		// Code colours that keep WCAG contrast, following the reader's light or dark scheme (see global.css).
+		shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
 	},
 	i18n: {
 		defaultLocale: 'en',

@@ -15,6 +15,7 @@ export default {
 	'search.results.one': '1 note found',
 	'search.results.other': '{count} notes found',
 	'search.error': 'Search could not load. Check your connection and try again.',
+	'search.unavailable': 'Search needs JavaScript',
 	'search.noscript': 'Search needs JavaScript, which is turned off in this browser. Every note is listed below.',
 	'search.filter.tag': 'Tag',
 	'search.filter.year': 'Year',

@@ -10,7 +10,7 @@ export function checkNotesIntegration(): AstroIntegration {
 		hooks: {
 			// Runs before the content layer loads any note, so a broken note stops the build with every problem of every file listed.
 			'astro:config:setup': async ({ config, logger }) => {
-				const result = await validateNotes(fileURLToPath(new URL(`${notesDir}/`, config.root)));
+				const result = await validateNotes(fileURLToPath(new URL(`${notesDir}/`, config.root)), fileURLToPath(config.root));
 				if (result.problems.length > 0) throw new Error(`${summarize(result)}:\n${result.problems.map(formatProblem).join('\n')}`);
 				logger.info(summarize(result));
 			},

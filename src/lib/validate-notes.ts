@@ -6,6 +6,8 @@ import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { formatIssues } from '../schema/error-map.ts';
 import { arxivIdFromUrl } from '../schema/links.ts';
 import { noteSchema } from '../schema/note.ts';
+import { checkMdxImports, MDX_ALLOWLIST, readMdxAllowlist } from './mdx-notes.ts';
+import { noteText } from './note-text.ts';
 
 export interface Problem {
 	/** Path of the note relative to the working directory, with `/` separators. */
@@ -30,15 +32,30 @@ export function summarize({ files, problems }: { files: number; problems: Proble
 	return `✗ ${plural(problems.length, 'problem')} in ${noted} of ${plural(files, 'note')}`;
 }
 
-/** Validates every `**\/*.{md,mdx}` under `dir` (sorted), and reports a paper noted twice. */
-export async function validateNotes(dir: string): Promise<{ files: number; problems: Problem[] }> {
+/**
+ * Validates every `**\/*.{md,mdx}` under `dir` (sorted): readable text, frontmatter, and for `.mdx`
+ * the allowlist and imports (relative to `projectRoot`, where `src/components/` is); reports a paper noted twice.
+ */
+export async function validateNotes(dir: string, projectRoot = process.cwd()): Promise<{ files: number; problems: Problem[] }> {
 	const files = await noteFiles(dir);
 	const problems: Problem[] = [];
 	const seenArxiv = new Map<string, string>();
+	const mdxAllowed = await readMdxAllowlist(dir);
+	const allowlistFile = displayPath(path.join(dir, MDX_ALLOWLIST));
 	for (const absolute of files) {
 		const file = displayPath(absolute);
-		const checked = checkNote(file, await readFile(absolute, 'utf8'));
+		const read = noteText(await readFile(absolute));
+		if ('problem' in read) {
+			problems.push({ file, ...read.problem });
+			continue;
+		}
+		const checked = checkNote(file, read.text);
 		problems.push(...checked.problems);
+		if (absolute.endsWith('.mdx')) {
+			const listed = mdxAllowed.delete(path.relative(dir, absolute).split(path.sep).join('/'));
+			if (listed) problems.push(...checkMdxImports(file, absolute, read.text, projectRoot));
+			else problems.push({ file, line: 1, field: 'file', message: `.mdx notes run code at build time: write the note as .md, or ask a maintainer to list it in ${allowlistFile}` });
+		}
 		if (checked.arxivId === undefined) continue;
 		const first = seenArxiv.get(checked.arxivId);
 		if (first === undefined) seenArxiv.set(checked.arxivId, file);
@@ -50,6 +67,10 @@ export async function validateNotes(dir: string): Promise<{ files: number; probl
 				message: `same arXiv paper (${checked.arxivId}) as ${first}: one note per paper`,
 			});
 		}
+	}
+	// What is left in the allowlist names no .mdx note: a stale entry would let a future file in unreviewed.
+	for (const [entry, line] of mdxAllowed) {
+		problems.push({ file: allowlistFile, line, field: 'file', message: `lists "${entry}", which is not an .mdx note in this folder` });
 	}
 	return { files: files.length, problems };
 }

@@ -6,12 +6,12 @@ import type { VFile } from 'vfile';
 /**
  * HTML plus MathML. rehype-katex itself renders with `throwOnError` and catches: a formula KaTeX
  * cannot parse is warned about on the file and rendered as `span.katex-error` (its source, in
- * `errorColor`). `strict: 'ignore'` keeps KaTeX quiet about LaTeX-incompatible input (such as
+ * `errorColor`: a CSS variable of global.css, readable in light and dark). `strict: 'ignore'` keeps KaTeX quiet about LaTeX-incompatible input (such as
  * Chinese text in math); an undefined macro is still a parse error.
  */
 export const katexOptions: Options = {
 	output: 'htmlAndMathml',
-	errorColor: '#cc0000',
+	errorColor: 'var(--math-error)',
 	strict: 'ignore',
 };
 

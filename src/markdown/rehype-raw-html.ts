@@ -2,6 +2,7 @@
 import type { Element, Nodes, Parents, Root, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import type {} from 'mdast-util-to-hast'; // types only: `hProperties`, hast `raw` nodes
+import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 
 /** Node types of MDX: they are never raw HTML and are kept out of the sanitizer. */
@@ -64,7 +65,16 @@ export default function rehypeRawHtml() {
 		};
 		walk(tree);
 		if (!hasRaw) return tree;
-		closeOpenTags(tree);
+		closeOpenTags(tree, (unclosed, where) => {
+			const names = unclosed.filter((element) => !IMPLIED.has(element.name)).map((element) => `<${element.name}>`);
+			if (names.length === 0) return;
+			const message = file.message(`HTML left open: ${names.join(', ')}, closed ${where}`, {
+				place: pointOf(unclosed[0]!),
+				source: 'note-html',
+				ruleId: 'unclosed-html',
+			});
+			message.fatal = false;
+		});
 		return raw(tree, file) as Root;
 	};
 }
@@ -89,33 +99,55 @@ const TOKEN =
  * note), and whatever is still open at the end of the Markdown block it was opened in (a
  * paragraph, a list item, the document) is closed there.
  */
-function closeOpenTags(parent: Parents): void {
-	const open: string[] = [];
+/** An element the author's HTML opened: its start tag is at `offset` in `html`, a raw node starting at `start`. */
+interface Opened {
+	name: string;
+	html: string;
+	offset: number;
+	start?: Point;
+}
+type Raw = Extract<RootContent, { type: 'raw' }>;
+/** Told about elements closed for the author, and where. */
+type Report = (unclosed: Opened[], where: string) => void;
+
+function closeOpenTags(parent: Parents, report: Report): void {
+	const open: Opened[] = [];
 	const children: RootContent[] = [];
 	for (const child of parent.children) {
 		if (child.type === 'raw') {
-			child.value = balance(child.value, open);
+			child.value = balance(child, open, report);
 		} else if ('children' in child) {
-			closeOpenTags(child);
+			closeOpenTags(child, report);
 		}
 		children.push(child);
 	}
 	if (open.length > 0) {
+		report(open, 'at the end of its Markdown block');
 		const closing = closers(open);
 		if (closing) children.push({ type: 'raw', value: closing });
 	}
 	parent.children = children as typeof parent.children;
 }
 
-/** End tags for `names` (innermost first), leaving out those the parser adds itself. */
-const closers = (names: string[]): string =>
-	names
-		.filter((name) => !IMPLIED.has(name))
+/** End tags for `elements` (innermost first), leaving out those the parser adds itself. */
+const closers = (elements: Opened[]): string =>
+	elements
+		.filter((element) => !IMPLIED.has(element.name))
 		.reverse()
-		.map((name) => `</${name}>`)
+		.map((element) => `</${element.name}>`)
 		.join('');
 
-function balance(html: string, open: string[]): string {
+/** Where an element's start tag is in the note (worked out only for the few that are reported). */
+function pointOf({ html, offset, start }: Opened): Point | undefined {
+	if (!start) return undefined;
+	const before = html.slice(0, offset);
+	const newline = before.lastIndexOf('\n');
+	const line = start.line + (before.match(/\n/g)?.length ?? 0);
+	return { line, column: newline < 0 ? start.column + offset : offset - newline };
+}
+
+function balance(node: Raw, open: Opened[], report: Report): string {
+	const html = node.value;
 	let out = '';
 	let last = 0;
 	TOKEN.lastIndex = 0;
@@ -123,9 +155,10 @@ function balance(html: string, open: string[]): string {
 		const [token, endName, startName, selfClosing] = match;
 		if (endName) {
 			const name = endName.toLowerCase();
-			const at = open.lastIndexOf(name);
+			const at = open.findLastIndex((element) => element.name === name);
 			if (at >= 0) {
 				const unclosed = open.splice(at).slice(1);
+				if (unclosed.length > 0) report(unclosed, `before </${name}>`);
 				out += html.slice(last, match.index) + closers(unclosed) + token;
 				last = match.index + token.length;
 			}
@@ -136,7 +169,7 @@ function balance(html: string, open: string[]): string {
 				const close = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
 				TOKEN.lastIndex = close < 0 ? html.length : close;
 			} else if (!VOID.has(name) && !selfClosing) {
-				open.push(name);
+				open.push({ name, html, offset: match.index, start: node.position?.start });
 			}
 		}
 	}

@@ -14,14 +14,25 @@ export function fixtureSiteNames(): string[] {
 		.map((entry) => entry.name);
 }
 
-/** Builds the fixture site `name` with the project's own Astro and returns its output folder, base and the build's log. */
-export function buildFixtureSite(name: string): { outDir: string; base: string; log: string; status: number | null } {
-	const outDir = resolve('node_modules/.cache/fixture-sites', name);
+export interface BuildOptions {
+	/** The notes folder (default `tests/fixtures/sites/<name>/notes`). */
+	notesDir?: string;
+	/** Where the site goes (default `node_modules/.cache/fixture-sites/<name>`). */
+	outDir?: string;
+}
+
+/**
+ * Builds the fixture site `name` with the project's own Astro and returns its output folder, base, the build's log and how long it took.
+ * `--force` drops the content cache, so every build renders every note again and prints all its warnings.
+ */
+export function buildFixtureSite(name: string, options: BuildOptions = {}): { outDir: string; base: string; log: string; status: number | null; seconds: number } {
+	const outDir = resolve(options.outDir ?? join('node_modules/.cache/fixture-sites', name));
 	const settings = join(fixtureSitesDir, name, 'site.json');
 	const { base = '/' } = existsSync(settings) ? (JSON.parse(readFileSync(settings, 'utf8')) as { base?: string }) : {};
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-		env: { ...process.env, NOTES_DIR: join(fixtureSitesDir, name, 'notes'), BASE_PATH: base },
+	const started = performance.now();
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir], {
+		env: { ...process.env, NOTES_DIR: options.notesDir ?? join(fixtureSitesDir, name, 'notes'), BASE_PATH: base },
 		encoding: 'utf8',
 	});
-	return { outDir, base, log: `${result.stdout}${result.stderr}`, status: result.status };
+	return { outDir, base, log: `${result.stdout}${result.stderr}`, status: result.status, seconds: (performance.now() - started) / 1000 };
 }

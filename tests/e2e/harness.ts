@@ -11,7 +11,10 @@ export interface OpenedPage {
 	scripts: string[];
 	/** `STATUS URL` of every response with an error status (a missing asset, a broken link followed). */
 	failed: string[];
+	/** Uncaught errors, and anything the Content-Security-Policy blocked. */
 	errors: string[];
+	/** Messages of the dialogs (`alert`, `confirm`…) the page opened; each is dismissed. */
+	dialogs: string[];
 }
 
 /** The browser on the built site, or (`{ site: name }`) on a fixture site's server, whose paths include its base. */
@@ -33,6 +36,11 @@ export function useBrowser({ site }: { site?: string } = {}) {
 		const scripts: string[] = [];
 		const failed: string[] = [];
 		const errors: string[] = [];
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(request.url());
 		});
@@ -40,9 +48,12 @@ export function useBrowser({ site }: { site?: string } = {}) {
 			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
 		});
 		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('console', (message) => {
+			if (message.type() === 'error' && message.text().includes('Content Security Policy')) errors.push(message.text());
+		});
 		const response = await page.goto(siteUrl + path);
 		expect(response?.status(), `GET ${path}`).toBe(200);
-		return { page, foreign, scripts, failed, errors };
+		return { page, foreign, scripts, failed, errors, dialogs };
 	}
 
 	return { open, url: (path: string) => siteUrl + path };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -183,5 +183,75 @@ describe('checkNotesIntegration', () => {
 		// Files are named relative to the working directory, wherever the project is.
 		const notes = path.relative(process.cwd(), path.join(root, 'notes')).split(path.sep).join('/');
 		expect(error?.message.split('\n')).toEqual(['✗ 13 problems in 5 of 6 notes:', ...brokenLines.map((line) => line.replaceAll(broken, notes))]);
+	});
+});
+
+describe('.mdx notes and unreadable files', () => {
+	const frontmatter = '---\ntitle: T\nauthors: [A]\nlinks:\n  pdf: https://example.org/a.pdf\n---\n';
+	/** A throwaway project whose notes/ holds `files`; returns the problems as the CLI prints them, paths from notes/. */
+	async function problemsOf(files: Record<string, string | Uint8Array>): Promise<string[]> {
+		const root = await mkdtemp(path.join(tmpdir(), 'check-notes-'));
+		temporary.push(root);
+		for (const [name, content] of Object.entries(files)) {
+			await mkdir(path.dirname(path.join(root, 'notes', name)), { recursive: true });
+			await writeFile(path.join(root, 'notes', name), content);
+		}
+		const notes = path.relative(process.cwd(), path.join(root, 'notes')).split(path.sep).join('/');
+		const { problems } = await validateNotes(path.join(root, 'notes'), root);
+		return problems.map(formatProblem).map((line) => line.replaceAll(notes, 'notes'));
+	}
+
+	it('refuses an .mdx note the allowlist does not name', async () => {
+		expect(await problemsOf({ 'a.mdx': `${frontmatter}Hi {1 + 1}\n` })).toEqual([
+			'notes/a.mdx:1: file: .mdx notes run code at build time: write the note as .md, or ask a maintainer to list it in notes/mdx-allowlist.txt',
+		]);
+	});
+
+	it('lets a listed .mdx note import from src/components/ only, by relative or root path', async () => {
+		const body = [
+			"import Figure from '../../src/components/Figure.astro';",
+			"import Other from '/src/components/deep/Other.astro';",
+			"import fs from 'node:fs';",
+			"import Layout from '../../src/layouts/Base.astro';",
+			"export { x } from '../../src/components/../lib/notes.ts';",
+			'',
+			"{await import('../../src/components/Lazy.astro')} and {import(name)} and {import('child_process')}",
+		].join('\n');
+		expect(await problemsOf({ 'mdx-allowlist.txt': '# reviewed\nspeech/b.mdx\n', 'speech/b.mdx': `${frontmatter}${body}\n` })).toEqual([
+			'notes/speech/b.mdx:9: file: import from "node:fs": an MDX note may import only from src/components/',
+			'notes/speech/b.mdx:10: file: import from "../../src/layouts/Base.astro": an MDX note may import only from src/components/',
+			'notes/speech/b.mdx:11: file: import from "../../src/components/../lib/notes.ts": an MDX note may import only from src/components/',
+			'notes/speech/b.mdx:13: file: import() of a computed module: an MDX note may import only from src/components/',
+			'notes/speech/b.mdx:13: file: import from "child_process": an MDX note may import only from src/components/',
+		]);
+	});
+
+	it('reports an MDX syntax error with its line, and an allowlist entry that names no .mdx note', async () => {
+		expect(await problemsOf({ 'mdx-allowlist.txt': 'c.mdx\n\nmissing.mdx  # gone\nplain.md\n', 'c.mdx': `${frontmatter}\nText {unclosed\n`, 'plain.md': `${frontmatter}Text\n` })).toEqual([
+			'notes/c.mdx:8: file: MDX syntax error: Unexpected end of file in expression, expected a corresponding closing brace for `{`',
+			'notes/mdx-allowlist.txt:3: file: lists "missing.mdx", which is not an .mdx note in this folder',
+			'notes/mdx-allowlist.txt:4: file: lists "plain.md", which is not an .mdx note in this folder',
+		]);
+	});
+
+	it('makes the build fail on an unlisted .mdx note', async () => {
+		const root = await mkdtemp(path.join(tmpdir(), 'check-notes-'));
+		temporary.push(root);
+		await mkdir(path.join(root, 'notes'));
+		await writeFile(path.join(root, 'notes', 'x.mdx'), `${frontmatter}Body\n`);
+		const hook = checkNotesIntegration().hooks['astro:config:setup']!;
+		const run = hook({ config: { root: pathToFileURL(`${root}/`) }, logger: { info: vi.fn() } } as unknown as Parameters<typeof hook>[0]);
+		await expect(run).rejects.toThrow(/x\.mdx:1: file: \.mdx notes run code at build time/);
+	});
+
+	it('reports bytes that are not UTF-8 with their line, and an empty file', async () => {
+		const latin1 = Buffer.concat([Buffer.from(`${frontmatter}\nCaf`), Buffer.from([0xe9]), Buffer.from(' au lait\n')]);
+		const utf16 = Buffer.from(`\uFEFF${frontmatter}`, 'utf16le');
+		expect(await problemsOf({ 'latin1.md': latin1, 'utf16.md': utf16, 'empty.md': '', 'blank.md': '\n  \n' })).toEqual([
+			'notes/blank.md:1: file: empty: a note starts with a "---" block giving at least title, authors and links',
+			'notes/empty.md:1: file: empty: a note starts with a "---" block giving at least title, authors and links',
+			'notes/latin1.md:8: file: not valid UTF-8 (saved in another encoding?): save the file as UTF-8',
+			'notes/utf16.md:1: file: not valid UTF-8 (saved in another encoding?): save the file as UTF-8',
+		]);
 	});
 });

@@ -23,8 +23,8 @@ describe('math: remark-math + KaTeX at build time', () => {
 	it('renders a bad formula as its source marked as an error, and warns with the line', async () => {
 		const { html, warnings } = await render('Fine.\n\nBad $\\frac{1}{$ formula.\n\n$$\n\\frac{2}{\n$$');
 		expect(html).toContain('<span class="katex-error" title="ParseError: KaTeX parse error:');
-		expect(html).toContain('style="color:#cc0000">\\frac{1}{</span> formula.</p>');
-		expect(html).toContain('style="color:#cc0000">\\frac{2}{</span>');
+		expect(html).toContain('style="color:var(--math-error)">\\frac{1}{</span> formula.</p>');
+		expect(html).toContain('style="color:var(--math-error)">\\frac{2}{</span>');
 		expect(warnings).toHaveLength(2);
 		expect(warnings[0]).toMatch(/^notes\/test-note\.md:3:5: warning: Could not render math with KaTeX \(KaTeX parse error: .*\\frac\{1\}\{\) \[rehype-katex\]$/);
 		expect(warnings[1]).toMatch(/^notes\/test-note\.md:5:1: warning: Could not render math with KaTeX/);

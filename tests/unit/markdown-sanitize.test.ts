@@ -134,7 +134,8 @@ describe('unbalanced HTML', () => {
 			'',
 			'End.',
 		].join('\n');
-		const { html } = await render(markdown);
+		const { html, warnings } = await render(markdown);
+		expect(warnings).toEqual(['notes/test-note.md:4:1: warning: HTML left open: <table>, <tr>, <td>, closed before </details> [note-html]']);
 		for (const tag of ['details', 'summary', 'table', 'tbody', 'tr', 'td', 'p', 'h2', 'em']) {
 			const opened = html.match(new RegExp(`<${tag}[\\s>]`, 'g'))?.length ?? 0;
 			const closed = html.match(new RegExp(`</${tag}>`, 'g'))?.length ?? 0;
@@ -146,12 +147,14 @@ describe('unbalanced HTML', () => {
 	});
 
 	it('closes an inline tag left open at the end of its paragraph', async () => {
-		const { html } = await render('A <b>bold start\n\nNot bold.');
+		const { html, warnings } = await render('A <b>bold start\n\nNot bold.');
 		expect(html).toBe('<p>A <b>bold start</b></p>\n<p>Not bold.</p>');
+		expect(warnings).toEqual(['notes/test-note.md:1:3: warning: HTML left open: <b>, closed at the end of its Markdown block [note-html]']);
 	});
 
 	it('drops a stray end tag', async () => {
-		const { html } = await render('Text</div> more\n\n</span>Next');
+		const { html, warnings } = await render('Text</div> more\n\n</span>Next');
+		expect(warnings).toEqual([]);
 		expect(textOf(html)).toBe('Text more Next');
 		expect(html).not.toContain('</div>');
 	});

@@ -1,0 +1,36 @@
+/** The Content-Security-Policy of each page: script only from this site, inline script only by the hash of what the site itself wrote. */
+import { createHash } from 'node:crypto';
+
+/**
+ * The policy for a page whose inline scripts hash to `hashes`.
+ * - scripts: files from this origin, and the inline scripts by hash; no inline handlers (`on*`), no `javascript:` URLs, no eval;
+ *   `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly in the page when its worker cannot start (allows no JavaScript eval).
+ * - styles: inline allowed, since KaTeX positions every glyph and Shiki colours code with `style` attributes
+ *   (notes cannot write `style`: the sanitizer removes it).
+ * - images: this site and any web host, since notes show figures from papers' sites.
+ * - everything else (fetch, fonts, workers, frames, forms, `<base>`, plugins) this origin only, or nowhere.
+ */
+export function policy(hashes: readonly string[]): string {
+	const directives = [
+		["default-src", "'self'"],
+		['script-src', "'self'", "'wasm-unsafe-eval'", ...[...new Set(hashes)].sort().map((hash) => `'${hash}'`)],
+		['style-src', "'self'", "'unsafe-inline'"],
+		['img-src', "'self'", 'https:', 'http:'],
+		['object-src', "'none'"],
+		['frame-src', "'none'"],
+		['base-uri', "'self'"],
+		['form-action', "'self'"],
+	];
+	return directives.map((directive) => directive.join(' ')).join('; ');
+}
+
+/** `sha256-…` of a script's text, as the browser hashes it (the parsed text: newlines normalised). */
+export const scriptHash = (text: string): string => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+/** The page with its policy first in `<head>` (after the charset, which must stay within the first bytes): a policy only covers what follows it. */
+export function withPolicy(html: string, hashes: readonly string[]): string {
+	const head = /<head\b[^>]*>(\s*<meta charset=[^>]*>)?/i.exec(html);
+	if (!head) throw new Error('no <head> to put the Content-Security-Policy in');
+	const at = head.index + head[0].length;
+	return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">${html.slice(at)}`;
+}
