@@ -7,10 +7,11 @@ import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { checkNotesIntegration } from './src/integrations/check-notes.ts';
 import { basePath } from './src/lib/base-path.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 import { builtPagesIntegration } from './src/integrations/built-pages.ts';
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://example.org',
+	site: siteUrl,
 	base: basePath,
 	// After the build: the search index, then each page's CSP and the link check (which sees Pagefind's files too).
 	integrations: [

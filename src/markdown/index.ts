@@ -1,5 +1,6 @@
 /** The Markdown pipeline, in order: how a note's body becomes HTML (used for .md and .mdx). */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { siteUrl } from '../lib/site-url.ts';
 import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
 import { basePath } from '../lib/base-path.ts';
@@ -19,7 +20,7 @@ import remarkSummary from './remark-summary.ts';
 import { notesDir } from '../lib/notes-dir.ts';
 
 /** The site's host, as in astro.config.mjs (`site`), so absolute links to it stay in the tab. */
-const siteHost = new URL(process.env.SITE_URL ?? 'https://example.org').host;
+const siteHost = new URL(siteUrl).host;
 
 export const remarkPlugins: RemarkPlugins = [
 	remarkMath,

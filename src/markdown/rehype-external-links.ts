@@ -3,7 +3,7 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 export interface ExternalLinksOptions {
-	/** The site's own host (`example.org`): absolute links to it are not external. */
+	/** The site's own host (e.g. `example.org`): absolute links to it are not external. */
 	siteHost?: string;
 }
 

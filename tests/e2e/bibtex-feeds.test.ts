@@ -5,8 +5,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { attr, readPage, readSiteFile, select, siteDir, siteFileExists, toString } from './built-site.ts';
 import { authorName, readNotes } from './notes.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
 
-const site = process.env.SITE_URL ?? 'https://example.org';
+const site = siteUrl;
 const dist = siteDir();
 const notes = readNotes();
 

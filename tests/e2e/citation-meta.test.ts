@@ -3,8 +3,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readFileSync, readdirSync } from 'node:fs';
 import { noteSchema, type NoteData } from '../../src/schema/note.ts';
 import { attr, metaValues, readPage, select, selectAll, siteDir, siteFileExists } from './built-site.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
 
-const site = process.env.SITE_URL ?? 'https://example.org';
+const site = siteUrl;
 
 /** Every note of a notes folder with its frontmatter as the schema resolves it (date from the arXiv id, arXiv id from the link). */
 function notesOf(dir: string): { slug: string; data: NoteData }[] {

@@ -21,7 +21,7 @@ async function leftovers(page: Page) {
 			scriptUrls: all.flatMap((el) =>
 				[...el.attributes].filter((a) => urlAttributes.includes(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value)).map((a) => `<${el.localName} ${a.name}="${a.value}">`),
 			),
-			scripts: [...document.scripts].map((s) => (s.src ? s.src : s.closest('main') ? 'inline in main' : 'inline')),
+			scripts: [...document.scripts].map((s) => (s.src ? s.src : s.closest('.note-body') ? 'inline in the note' : 'inline')),
 			// Where the note's own HTML goes; frontmatter values elsewhere are checked as text.
 			forbidden: [...document.querySelectorAll('.note-body :is(script, style, iframe, frame, object, embed, form, input:not([type=checkbox]), button, textarea, select, meta, base, link, svg, video, audio, template, noscript)')].map(
 				(el) => el.localName,
@@ -96,7 +96,7 @@ describe('hostile notes', () => {
 		const { page } = opened;
 		expect(await page.locator('h1').textContent()).toBe("Hostile </title><script>window.__pwned = 'title'</script> Note");
 		expect(await page.title()).toBe(`<img src="" onerror="window.__pwned = 'short'">Hostile · Paper Notes`);
-		expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe("Hostile </title><script>window.__pwned = 'title'</script> Note");
+		expect(await page.locator('meta[name="citation_title"]').getAttribute('content')).toBe("Hostile </title><script>window.__pwned = 'title'</script> Note");
 		expect(await page.locator('.note-short').textContent()).toBe(`<img src="" onerror="window.__pwned = 'short'">Hostile`);
 		expect(await page.locator('.author-list li').first().textContent()).toBe(
 			`<svg onload="window.__pwned = 'author'"></svg>Mallory ("><script>window.__pwned = 'affiliation'</script>)`,

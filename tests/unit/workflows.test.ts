@@ -137,7 +137,7 @@ describe('deploy.yml: main to GitHub Pages', () => {
 			PUBLIC_REPO_URL: '${{ github.server_url }}/${{ github.repository }}',
 		});
 		// The names the build reads.
-		expect(readFileSync('astro.config.mjs', 'utf8')).toMatch(/process\.env\.SITE_URL/);
+		expect(readFileSync('src/lib/site-url.ts', 'utf8')).toMatch(/process\.env\.SITE_URL/);
 		expect(readFileSync('src/lib/base-path.ts', 'utf8')).toMatch(/process\.env\.BASE_PATH/);
 		expect(readFileSync('src/site.config.ts', 'utf8')).toMatch(/import\.meta\.env\.PUBLIC_REPO_URL/);
 	});
