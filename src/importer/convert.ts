@@ -12,7 +12,7 @@ import { cleanLatex } from './latex.ts';
 import { layout } from './layout.ts';
 import { emptyMetadata, isMetadataList, readFrontMatter, readMetadataList, type Metadata } from './metadata.ts';
 import { blank, frontMatterBlock, normalizeNewlines, parseMarkdown } from './parse.ts';
-import { writeBody } from './pieces.ts';
+import { footnotesLast, writeBody } from './pieces.ts';
 import { cleanReferences } from './references.ts';
 import { SourceText, type ImportReport } from './source.ts';
 
@@ -67,7 +67,7 @@ export function convertOldNote(input: string, options: ConvertOptions): Converte
 	const frontmatter = frontmatterOf(meta);
 	const slug = slugOf(meta, options.file);
 	const reports = [...source.reports].sort((a, b) => a.line - b.line);
-	return { slug, text: formatNoteFile(frontmatter, writeBody(pieces)), reports };
+	return { slug, text: formatNoteFile(frontmatter, writeBody(footnotesLast(pieces))), reports };
 }
 
 function readMetadataItems(items: Item[], meta: Metadata): void {

@@ -26,6 +26,22 @@ export const blockPart = (item: BlockItem): Part => ({ source: item.source, star
 /** A blockquote's content without its markers. */
 export const unquotedPart = (item: BlockItem): Part => ({ ...blockPart(item), unquote: true });
 
+/**
+ * Footnote definitions taken out of the language blocks into shared text at the end, where GFM lists them:
+ * a definition inside one language's block would leave the other language's references pointing nowhere.
+ */
+export function footnotesLast(pieces: Piece[]): Piece[] {
+	const isFootnote = (part: Part) => part.nodes.length > 0 && part.nodes.every((node) => node.type === 'footnoteDefinition');
+	const footnotes = pieces.flatMap((piece) => (piece.kind === 'text' ? piece.parts.filter(isFootnote) : []));
+	if (footnotes.length === 0) return pieces;
+	const rest = pieces.flatMap((piece): Piece[] => {
+		if (piece.kind === 'heading') return [piece];
+		const parts = piece.parts.filter((part) => !isFootnote(part));
+		return parts.length > 0 ? [{ ...piece, parts }] : [];
+	});
+	return [...rest, { kind: 'text', lang: undefined, parts: footnotes }];
+}
+
 /** The note body: pieces one blank line apart. */
 export function writeBody(pieces: Piece[]): string {
 	return pieces

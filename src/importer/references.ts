@@ -1,6 +1,11 @@
-/** Links inside a note's text: old heading anchors to the new ids, links to other imported notes to their pages, local images (which would break the build) to `<img>`; local files and footnotes without a definition reported. */
+/**
+ * Links inside a note's text: old heading anchors to the new ids, links to other imported notes to their pages.
+ * What the site cannot resolve would fail the build's link check, so it is kept as text and reported: a link to a
+ * local file, a note left out or a missing anchor keeps its text without the link; a local picture becomes
+ * `*[image: alt — `path`, not on the site]*`. Footnotes without a definition are reported.
+ */
 import path from 'node:path';
-import type { Definition, Image, ImageReference, Link, Nodes, RootContent } from 'mdast';
+import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { decodeUrl } from './links.ts';
 import type { SourceText } from './source.ts';
@@ -27,10 +32,20 @@ export function cleanReferences(blocks: Block[], context: ReferenceContext): voi
 			});
 		}
 	}
+	// Definitions first, so that the references to a dead one lose their link too.
+	const dead = new Set<string>();
+	for (const { source, nodes } of blocks) {
+		for (const node of nodes) {
+			visit(node as Nodes, 'definition', (child) => {
+				if (!relink(source, child, context)) dead.add(child.identifier);
+			});
+		}
+	}
 	for (const { source, nodes } of blocks) {
 		for (const node of nodes) {
 			visit(node as Nodes, (child) => {
-				if (child.type === 'link' || child.type === 'definition') relink(source, child, context);
+				if (child.type === 'link' && !relink(source, child, context)) unlink(source, child);
+				else if (child.type === 'linkReference' && dead.has(child.identifier)) unlink(source, child);
 				else if (child.type === 'image') localImage(source, child, child.url, child.alt, child.title);
 				else if (child.type === 'imageReference') {
 					const definition = definitions.get(child.identifier);
@@ -50,26 +65,36 @@ const hasScheme = (url: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(url) && 
 const isWindowsPath = (url: string): boolean => /^[a-z]:[\\/]/i.test(url);
 const isLocal = (url: string): boolean => url !== '' && !url.startsWith('#') && !url.startsWith('/') && (!hasScheme(url) || isWindowsPath(url));
 
-function relink(source: SourceText, node: Link | Definition, context: ReferenceContext): void {
+/** Points a link (or a definition) where the site has it; false when the site has nothing there, which is reported. */
+function relink(source: SourceText, node: Link | Definition, context: ReferenceContext): boolean {
 	const where = destination(source, node);
-	if (!where) return;
+	if (!where) return true;
 	const written = decodeUrl(source.text.slice(where.start, where.end));
+	const dead = (why: string) => {
+		source.report(where.start, `link to ${written}: ${why}; its text kept without the link`);
+		return false;
+	};
 	if (written.startsWith('#')) {
 		const id = context.anchors.get(written.slice(1));
-		if (id === undefined) source.report(where.start, `link to ${written}: no heading of this note has that anchor; left as written`);
-		else if (id !== written.slice(1)) source.edit(where.start, where.end, `#${id}`);
-		return;
+		if (id === undefined) return dead('no heading of this note has that anchor');
+		if (id !== written.slice(1)) source.edit(where.start, where.end, `#${id}`);
+		return true;
 	}
-	if (!isLocal(written)) return;
+	if (!isLocal(written)) return true;
 	const [file = '', anchor] = written.split('#', 2);
 	const target = context.notes.get(path.resolve(path.dirname(context.file), file.replace(/\\/g, '/')));
-	if (target === undefined) {
-		const what = /\.mdx?$/i.test(file) ? 'a note that is not part of this import' : 'a local file the site does not have';
-		source.report(where.start, `link to ${written}: ${what}; left as written`);
-		return;
-	}
+	if (target === undefined) return dead(/\.mdx?$/i.test(file) ? 'a note that is not part of this import' : 'a local file the site does not have');
 	source.edit(where.start, where.end, `../${target}/`);
 	if (anchor) source.report(where.start, `link to ${written}: now to the note's page, without #${anchor} (that note's headings changed)`);
+	return true;
+}
+
+/** `[text](dead)`, `[text][dead]` → `text`: the brackets and destination go, the text (and any edits in it) stays. */
+function unlink(source: SourceText, node: Link | LinkReference): void {
+	const start = node.position!.start.offset!;
+	const labelEnd = node.children.at(-1)?.position!.end.offset! ?? start + 1;
+	source.edit(start, start + 1, '');
+	source.edit(labelEnd, node.position!.end.offset!, '');
 }
 
 /** Where a link's destination is written: after `](` (or `]:` for a definition), up to a space or the closing parenthesis. */
@@ -99,13 +124,20 @@ function destination(source: SourceText, node: Link | Image | Definition): { sta
 	return { start: at, end: k };
 }
 
-const attribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** Markdown punctuation in text written back into a note, escaped so that it shows as written. */
+const escaped = (text: string): string => text.replace(/[\\`*_[\]<>#|~$]/g, '\\$&');
 
-/** A picture on the author's disk: Astro would fail the build looking for it, so it is written as HTML, and reported. */
+/** `path` as inline code (a fence longer than any run of backticks in it). */
+function code(text: string): string {
+	const fence = '`'.repeat(Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length)) + 1);
+	return fence.length > 1 ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
+}
+
+/** A picture on the author's disk, which the site does not have: its alt text and path kept as text (an `<img>` would fail the link check), and reported. */
 function localImage(source: SourceText, node: Image | ImageReference, url: string, alt: string | null | undefined, title: string | null | undefined): void {
 	const written = decodeUrl(url);
 	if (!isLocal(written)) return;
-	const attributes = [`src="${attribute(written)}"`, `alt="${attribute(alt ?? '')}"`, ...(title ? [`title="${attribute(title)}"`] : [])];
-	source.edit(node.position!.start.offset!, node.position!.end.offset!, `<img ${attributes.join(' ')}>`);
-	source.report(node.position!.start.offset!, `local image ${written}: not on the site; written as <img> so that the site builds (copy the file to public/ and point to it)`);
+	const what = [alt ? escaped(alt) : '', title ? `"${escaped(title)}"` : ''].filter(Boolean).join(' ');
+	source.edit(node.position!.start.offset!, node.position!.end.offset!, `*[image: ${what ? `${what} — ` : ''}${code(written)}, not on the site]*`);
+	source.report(node.position!.start.offset!, `local image ${written}: not on the site; kept as text with its alt text and path (copy the file to public/ and write the image again)`);
 }
