@@ -80,4 +80,21 @@ describe('a site built from imported notes', () => {
 		await index.waitForURL(`${site.url}/notes/whisper/`);
 		expect(await index.locator('h1').textContent()).toBe('Robust Speech Recognition via Large-Scale Weak Supervision');
 	});
+
+	it('keeps what the site cannot link to as text, and footnotes that resolve in both languages', async () => {
+		for (const path of ['/notes/fastspeech-2/', '/zh/notes/fastspeech-2/']) {
+			const page = await open(path);
+			expect(await page.locator('.note-body img[src*="Images/"]').count(), path).toBe(0);
+			expect((await visible(page, '.note-body .lang-block')).join('\n'), path).toMatch(/image: .*Images\/2006\.04558_Fig\.02\.png, not on the site/);
+		}
+		const index = await open('/notes/whisper-notes-index/');
+		expect(await index.locator('.note-body a[href*="PDF"], .note-body a[href*="Survey"], .note-body a[href="#appendix"]').count()).toBe(0);
+		expect((await visible(index, '.note-body')).join('\n')).toContain('A local copy of the paper is here, and a note not imported there.');
+		for (const path of ['/notes/speech-transformer/', '/zh/notes/speech-transformer/']) {
+			const page = await open(path);
+			const reference = page.locator('.note-body .lang-block a[href="#user-content-fn-1"]').filter({ visible: true });
+			expect(await reference.count(), path).toBe(1);
+			expect(await page.locator('#user-content-fn-1').textContent(), path).toContain('Listen, Attend and Spell');
+		}
+	});
 });
