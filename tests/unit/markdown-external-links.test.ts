@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isExternal } from '../../src/markdown/rehype-external-links.ts';
 import { render } from './markdown-render.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
 
 describe('rehype-external-links', () => {
 	it('opens links to other hosts in a new tab, without opener or referrer', async () => {
@@ -13,7 +14,7 @@ describe('rehype-external-links', () => {
 	});
 
 	it('leaves relative links, anchors, mail and links to the site itself alone', async () => {
-		const { html } = await render('[a](/notes/x/) [b](#method) [c](../y/) [d](mailto:me@example.org) [e](https://example.org/notes/)');
+		const { html } = await render(`[a](/notes/x/) [b](#method) [c](../y/) [d](mailto:me@example.org) [e](${siteUrl}/notes/)`);
 		expect(html).not.toContain('target=');
 		expect(html).not.toContain('rel=');
 	});

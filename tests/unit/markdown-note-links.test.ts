@@ -3,6 +3,7 @@ import { linkedNoteId, relativeNoteHref } from '../../src/markdown/rehype-note-l
 import type { NoteIndex } from '../../src/markdown/note-index.ts';
 import { excerpt } from '../../src/markdown/remark-summary.ts';
 import { render } from './markdown-render.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
 
 // The renderer reads the real notes folder: salmonn (arXiv 2310.13289) and audiogpt are notes, test-note.md links from it.
 describe('rehype-note-links', () => {
@@ -16,7 +17,7 @@ describe('rehype-note-links', () => {
 			'/notes/salmonn/',
 			'/zh/notes/salmonn',
 			'../salmonn/',
-			'https://example.org/notes/salmonn/',
+			`${siteUrl}/notes/salmonn/`,
 			'https://arxiv.org/abs/2310.13289',
 			'https://arxiv.org/pdf/2310.13289v2',
 			'http://www.arxiv.org/abs/2310.13289v1/',
