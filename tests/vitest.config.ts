@@ -18,6 +18,8 @@ export default defineConfig({
 					// One shared Chromium and static server; pages are cheap, the browser is not.
 					fileParallelism: false,
 					testTimeout: 30_000,
+					// Pagefind and the page's lazy code load slower on a busy 2-core machine than the 1 s default allows.
+					expect: { poll: { timeout: 10_000 } },
 					hookTimeout: 120_000,
 				},
 			},
