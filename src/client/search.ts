@@ -145,13 +145,17 @@ function show(query: string, found: PagefindResultData[]) {
 export function openSearch(query?: string) {
 	if (!dialog) {
 		dialog = build();
+		// Busy until the index is loaded (the benchmark and assistive technology read this).
+		const busy = (value: boolean) => dialog!.setAttribute('aria-busy', String(value));
+		busy(true);
 		status.textContent = say('search.loading');
 		loadPagefind()
 			.then(async (api) => {
 				await fillFilters(api);
 				if (status.textContent === say('search.loading')) status.textContent = '';
 			})
-			.catch(() => (status.textContent = say('search.error')));
+			.catch(() => (status.textContent = say('search.error')))
+			.finally(() => busy(false));
 	}
 	if (!dialog.open) dialog.showModal();
 	if (query !== undefined) {
