@@ -1,5 +1,7 @@
-/** Renders a note once (Astro caches it) and reads what the Markdown plugins recorded about it. */
+/** A note's body for its pages: the HTML the loader rendered once for both languages, and what the Markdown plugins recorded about it. */
 import { render } from 'astro:content';
+import { readFile } from 'node:fs/promises';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { Note } from './notes.ts';
 
 export interface TocEntry {
@@ -15,13 +17,20 @@ export interface NoteFacts {
 	hasMath: boolean;
 }
 
-export async function renderNote(note: Note) {
-	const { Content, remarkPluginFrontmatter } = await render(note);
-	const facts = remarkPluginFrontmatter as Partial<NoteFacts>;
-	return {
-		Content,
-		toc: facts.toc ?? [],
-		pendingSections: facts.pendingSections ?? [],
-		hasMath: facts.hasMath ?? false,
-	};
+/** Markdown notes come as HTML (see notes-loader.ts); MDX notes, compiled to modules, as a component. */
+export type NoteBody = { html: string } | { Content: AstroComponentFactory };
+
+export async function renderNote(note: Note): Promise<NoteFacts & { body: NoteBody }> {
+	const htmlFile = note.rendered?.metadata?.htmlFile;
+	let body: NoteBody;
+	let facts: Partial<NoteFacts>;
+	if (typeof htmlFile === 'string') {
+		body = { html: await readFile(htmlFile, 'utf8') };
+		facts = note.rendered?.metadata?.frontmatter ?? {};
+	} else {
+		const { Content, remarkPluginFrontmatter } = await render(note);
+		body = { Content };
+		facts = remarkPluginFrontmatter;
+	}
+	return { body, toc: facts.toc ?? [], pendingSections: facts.pendingSections ?? [], hasMath: facts.hasMath ?? false };
 }
