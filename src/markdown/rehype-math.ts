@@ -30,6 +30,19 @@ function displayCode(element: Element): Element | undefined {
 	return rest.length === 0 && code?.type === 'element' && code.tagName === 'code' && classesOf(code).includes('language-math') ? code : undefined;
 }
 
+/** A deep copy of typeset math (elements and text, as KaTeX writes them), ten times faster than `structuredClone`. */
+function copy(nodes: ElementContent[]): ElementContent[] {
+	return nodes.map((node) => {
+		if (node.type !== 'element') return { ...node };
+		const properties = { ...node.properties };
+		for (const name in properties) {
+			const value = properties[name];
+			if (Array.isArray(value)) properties[name] = [...value];
+		}
+		return { ...node, properties, children: copy(node.children) };
+	});
+}
+
 export default function rehypeMath(options: Options = katexOptions) {
 	// Typeset formulas by display mode and TeX, most recently used last. The same formula in a
 	// note's two languages, or in many notes, is typeset (and its HTML parsed) once.
@@ -41,14 +54,14 @@ export default function rehypeMath(options: Options = katexOptions) {
 		if (cached) {
 			typeset.delete(key);
 			typeset.set(key, cached);
-			return structuredClone(cached);
+			return copy(cached);
 		}
 		try {
 			const html = katex.renderToString(tex, { ...options, displayMode, throwOnError: true });
 			const result = fromHtmlIsomorphic(html, { fragment: true }).children as ElementContent[];
 			typeset.set(key, result);
 			if (typeset.size > cacheSize) typeset.delete(typeset.keys().next().value!);
-			return structuredClone(result);
+			return copy(result);
 		} catch (error) {
 			// Not cached: each bad formula warns where it is.
 			const cause = error as Error;
