@@ -142,7 +142,7 @@ function show(query: string, found: PagefindResultData[]) {
 }
 
 /** Opens the dialog, optionally with a query already typed (from the home page's search box). */
-export function openSearch(query?: string) {
+function openSearch(query?: string) {
 	if (!dialog) {
 		dialog = build();
 		// Busy until the index is loaded (the benchmark and assistive technology read this).
@@ -165,10 +165,8 @@ export function openSearch(query?: string) {
 	input.focus();
 }
 
-/** Starts fetching the index before the first query, when the reader focuses a search box. */
-export function preload() {
-	void loadPagefind();
-}
+// Loaded because the reader reached for search (opened it, or focused the home page's box): fetch the index now.
+void loadPagefind();
 
-// The page script loaded this module with a script element and waits for this event.
-dispatchEvent(new CustomEvent('search:ready', { detail: { openSearch, preload } }));
+// The page script loaded this module with a script element and takes this when it has run.
+Object.assign(window, { openSearch });

@@ -64,8 +64,8 @@ describe('search', () => {
 		await page.getByRole('searchbox', { name: 'Search notes' }).click();
 		await page.keyboard.type('SALMONN');
 		const first = page.locator('.search-results a').first();
-		await first.waitFor();
-		expect(await first.getAttribute('href')).toBe('/notes/salmonn/');
+		// Results follow each key typed: wait for those of the whole word.
+		await expect.poll(() => first.getAttribute('href')).toBe('/notes/salmonn/');
 		expect(await page.locator('.search-dialog input[type="search"]').inputValue()).toBe('SALMONN');
 	});
 
