@@ -19,7 +19,7 @@ export function pagefindIntegration(): AstroIntegration {
 				// The pages are written: let V8 compact its heap and hand the pages' garbage back to the
 				// system before Pagefind's own process takes its share (together they set the build's peak).
 				setFlagsFromString('--expose-gc');
-				(runInNewContext('gc') as () => void)();
+				(runInNewContext('gc') as (options: object) => void)({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 				for (const bundle of Object.values(searchBundles)) {
 					const { index, errors } = await pagefind.createIndex({
 						excludeSelectors: [...alwaysExcluded, bundle.exclude],
