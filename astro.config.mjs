@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
+import { processorOptions } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { checkNotesIntegration } from './src/integrations/check-notes.ts';
 
@@ -12,7 +12,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	integrations: [checkNotesIntegration(), mdx(), pagefindIntegration()],
 	markdown: {
-		processor: unified({ remarkPlugins, rehypePlugins }),
+		processor: unified(processorOptions),
 	},
 	i18n: {
 		defaultLocale: 'en',

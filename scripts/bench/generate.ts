@@ -94,9 +94,16 @@ export function syntheticNote(seed: number, i: number): SyntheticNote {
 	const rows = Array.from({ length: 3 }, (_, row) => `| ${row === 0 ? 'Baseline' : `${pick(words.qualities)[0]} ${pick(words.topics)[0]}`} | ${pick(words.datasets)} | ${(int(30, 200) / 10).toFixed(1)} | ${int(20, 900)}M |`);
 	const table = ['| Model | Dataset | WER (%) | Params |', '| --- | --- | ---: | ---: |', ...rows].join('\n');
 
+	// Two notes in five quote a term, as the seed notes do (and so pay for SmartyPants' typography).
+	const intro = paragraphs(draw, 5);
+	if (int(0, 4) < 2) {
+		const term = pick(words.topics);
+		intro[0] += ` We call this the "${term[0]}" setting.`;
+		intro[1] += ` 我们称之为 "${term[1]}" 设置.`;
+	}
 	const body = sections
 		.map((heading, s) => {
-			const blocks = [bilingual(s === 2 ? math : paragraphs(draw, s === 3 ? 4 : 5))];
+			const blocks = [bilingual(s === 2 ? math : s === 1 ? intro : paragraphs(draw, s === 3 ? 4 : 5))];
 			if (s === 2) blocks.push(`$$\n${pick(words.displayMath)}\n$$`);
 			if (s === 3) blocks.push(table);
 			return `## ${heading}\n\n${blocks.join('\n\n')}`;

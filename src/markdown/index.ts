@@ -11,11 +11,14 @@ import remarkBilingual from './remark-bilingual.ts';
 import remarkBilingualHeadings from './remark-bilingual-headings.ts';
 import remarkPageData from './remark-page-data.ts';
 import remarkSections from './remark-sections.ts';
+import remarkTypography from './remark-typography.ts';
 
 /** The site's host, as in astro.config.mjs (`site`), so absolute links to it stay in the tab. */
 const siteHost = new URL(process.env.SITE_URL ?? 'https://example.org').host;
 
 export const remarkPlugins: RemarkPlugins = [
+	// First, where Astro's own SmartyPants pass would run (turned off in `processorOptions`).
+	remarkTypography,
 	remarkMath,
 	remarkDirective,
 	remarkBilingual,
@@ -34,3 +37,6 @@ export const rehypePlugins: RehypePlugins = [
 	// Last: prints every warning above with the note's path and line.
 	rehypeReport,
 ];
+
+/** For `unified()` in astro.config.mjs (and the tests): the plugins, and Astro's own SmartyPants off, as remarkTypography does it. */
+export const processorOptions = { remarkPlugins, rehypePlugins, smartypants: false };
