@@ -1,5 +1,5 @@
-/** The notes collection's loader: Astro's glob loader, each note's rendered HTML kept in a file beside Astro's cache rather than in its data store. */
-import { glob, type DataStore, type Loader, type LoaderContext } from 'astro/loaders';
+/** Wraps the notes collection's loader so that each note's rendered HTML is kept in a file beside Astro's cache rather than in its data store. */
+import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -11,10 +11,9 @@ import { fileURLToPath } from 'node:url';
  */
 type DataEntry = Parameters<DataStore['set']>[0];
 
-export function notesLoader(options: { pattern: string; base: string }): Loader {
-	const inner = glob({ ...options, retainBody: false });
+export function htmlOutsideStore(inner: Loader): Loader {
 	return {
-		name: 'paper-notes:notes',
+		name: inner.name,
 		async load(context) {
 			// Beside the data store this run uses: `.astro/` in dev, Astro's cache dir in a build.
 			const dir = fileURLToPath(new URL('notes-html/', context.watcher ? new URL('.astro/', context.config.root) : context.config.cacheDir));

@@ -1,7 +1,6 @@
-/** A note's body for its pages: the HTML the loader rendered once for both languages, and what the Markdown plugins recorded about it. */
+/** A note for its pages: what the Markdown plugins recorded about it and its body, rendered once (by the loader) for both languages. */
 import { render } from 'astro:content';
 import { readFile } from 'node:fs/promises';
-import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { Note } from './notes.ts';
 
 export interface TocEntry {
@@ -17,20 +16,17 @@ export interface NoteFacts {
 	hasMath: boolean;
 }
 
-/** Markdown notes come as HTML (see notes-loader.ts); MDX notes, compiled to modules, as a component. */
-export type NoteBody = { html: string } | { Content: AstroComponentFactory };
-
-export async function renderNote(note: Note): Promise<NoteFacts & { body: NoteBody }> {
+export async function renderNote(note: Note) {
+	const { Content, remarkPluginFrontmatter } = await render(note);
+	const facts = remarkPluginFrontmatter as Partial<NoteFacts>;
+	// A Markdown note's HTML is in a file (see notes-loader.ts), read only by the page that shows it;
+	// an MDX note is a compiled component, `Content`.
 	const htmlFile = note.rendered?.metadata?.htmlFile;
-	let body: NoteBody;
-	let facts: Partial<NoteFacts>;
-	if (typeof htmlFile === 'string') {
-		body = { html: await readFile(htmlFile, 'utf8') };
-		facts = note.rendered?.metadata?.frontmatter ?? {};
-	} else {
-		const { Content, remarkPluginFrontmatter } = await render(note);
-		body = { Content };
-		facts = remarkPluginFrontmatter;
-	}
-	return { body, toc: facts.toc ?? [], pendingSections: facts.pendingSections ?? [], hasMath: facts.hasMath ?? false };
+	return {
+		Content,
+		html: typeof htmlFile === 'string' ? () => readFile(htmlFile, 'utf8') : undefined,
+		toc: facts.toc ?? [],
+		pendingSections: facts.pendingSections ?? [],
+		hasMath: facts.hasMath ?? false,
+	};
 }
