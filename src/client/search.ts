@@ -143,24 +143,30 @@ async function run() {
 	}
 }
 
-/** The next results of search `ticket`, with a new count when it is a new search. */
+/** A result as a list item: title (and short name), excerpt with the hits marked. */
+function resultItem(result: PagefindResultData): HTMLLIElement {
+	const excerpt = element('p', { className: 'search-excerpt' });
+	// Pagefind's excerpt is its own escaped text with <mark> around the hits.
+	excerpt.innerHTML = result.excerpt;
+	const { short, title = '', slug = '' } = result.meta;
+	const heading = short && !title.startsWith(short) ? `${short} · ${title}` : title;
+	return element('li', {}, element('a', { href: noteUrl(slug) }, element('span', { className: 'search-title' }, heading), excerpt));
+}
+
+/** The next results of search `ticket`, each shown as soon as it and those before it have loaded; a new count when it is a new search. */
 async function showMore(ticket: number, count?: string) {
-	const found = await Promise.all(rest.splice(0, pageSize).map((result) => result.data()));
-	if (ticket !== latest) return;
-	const items = found.map((result) => {
-		const excerpt = element('p', { className: 'search-excerpt' });
-		// Pagefind's excerpt is its own escaped text with <mark> around the hits.
-		excerpt.innerHTML = result.excerpt;
-		const { short, title = '', slug = '' } = result.meta;
-		const heading = short && !title.startsWith(short) ? `${short} · ${title}` : title;
-		return element('li', {}, element('a', { href: noteUrl(slug) }, element('span', { className: 'search-title' }, heading), excerpt));
-	});
-	if (count) {
-		status.textContent = count;
-		list.replaceChildren();
-	}
+	const loading = rest.splice(0, pageSize).map((result) => result.data());
 	more.remove();
-	list.append(...items, ...(rest.length > 0 ? [more] : []));
+	for (const [index, result] of loading.entries()) {
+		const item = resultItem(await result);
+		if (ticket !== latest) return;
+		if (index === 0 && count) {
+			status.textContent = count;
+			list.replaceChildren();
+		}
+		list.append(item);
+	}
+	if (rest.length > 0) list.append(more);
 }
 
 /** Opens the dialog, optionally with a query already typed (from the home page's search box). */
