@@ -70,6 +70,7 @@ const selects = new Map<string, HTMLSelectElement>();
 let latest = 0;
 /** Results of the latest search not shown yet. */
 let rest: PagefindResult[] = [];
+let searching: Promise<unknown> = Promise.resolve();
 
 function build(): HTMLDialogElement {
 	input = element('input', { type: 'search', id: 'search-input', placeholder: say('search.placeholder'), autocomplete: 'off' });
@@ -128,8 +129,14 @@ async function run() {
 		return;
 	}
 	try {
+		// One Pagefind search at a time: keys typed while one runs are searched together when it returns
+		// (on a large index a search can take longer than the gap between two keys).
+		await searching;
+		if (ticket !== latest) return;
 		const api = await loadPagefind(bundleFor(query));
-		const search = await api.search(query || null, { filters: chosen });
+		const pending = api.search(query || null, { filters: chosen });
+		searching = pending.catch(() => undefined);
+		const search = await pending;
 		if (!search || ticket !== latest) return;
 		rest = search.results;
 		if (rest.length === 0) {
@@ -178,12 +185,16 @@ function openSearch(query?: string) {
 		busy(true);
 		status.textContent = say('search.loading');
 		loadPagefind()
-			.then(async (api) => {
-				await fillFilters(api);
+			.then((api) => {
 				if (status.textContent === say('search.loading')) status.textContent = '';
+				// Ready to search now; the filters' values follow.
+				busy(false);
+				return fillFilters(api);
 			})
-			.catch(() => (status.textContent = say('search.error')))
-			.finally(() => busy(false));
+			.catch(() => {
+				status.textContent = say('search.error');
+				busy(false);
+			});
 	}
 	if (!dialog.open) dialog.showModal();
 	if (query !== undefined) {
