@@ -184,17 +184,14 @@ function openSearch(query?: string) {
 		const busy = (value: boolean) => dialog!.setAttribute('aria-busy', String(value));
 		busy(true);
 		status.textContent = say('search.loading');
+		// Ready when the filters are filled: reading them loads the index's metadata and Pagefind's WebAssembly, which every search needs.
 		loadPagefind()
-			.then((api) => {
+			.then(async (api) => {
+				await fillFilters(api);
 				if (status.textContent === say('search.loading')) status.textContent = '';
-				// Ready to search now; the filters' values follow.
-				busy(false);
-				return fillFilters(api);
 			})
-			.catch(() => {
-				status.textContent = say('search.error');
-				busy(false);
-			});
+			.catch(() => (status.textContent = say('search.error')))
+			.finally(() => busy(false));
 	}
 	if (!dialog.open) dialog.showModal();
 	if (query !== undefined) {
