@@ -27,8 +27,10 @@ function picker(next: () => number): { pick: Pick; int: (min: number, max: numbe
 const capitalise = (text: string) => text.replace(/(^|[\s-])([a-z])/g, (_, space: string, letter: string) => space + letter.toUpperCase());
 
 /** One sentence in both languages, from the same draws so that the Chinese says what the English says. */
-function sentence({ pick, int }: ReturnType<typeof picker>): [string, string] {
-	const [t1, t2, t3] = [pick(words.topics), pick(words.topics), pick(words.topics)];
+type Topics = readonly [string, string][];
+
+function sentence({ pick, int }: ReturnType<typeof picker>, topics: Topics): [string, string] {
+	const [t1, t2, t3] = [pick(topics), pick(topics), pick(topics)];
 	const [q, claim, metric] = [pick(words.qualities), pick(words.claims), pick(words.metrics)];
 	const ds = pick(words.datasets);
 	const [n, m, h, a] = [int(1, 9), int(2, 12), int(100, 60000), int(60, 250) / 10];
@@ -53,8 +55,8 @@ function sentence({ pick, int }: ReturnType<typeof picker>): [string, string] {
 	return pick(templates);
 }
 
-function paragraphs(draw: ReturnType<typeof picker>, count: number): [string, string] {
-	const pairs = Array.from({ length: count }, () => sentence(draw));
+function paragraphs(draw: ReturnType<typeof picker>, topics: Topics, count: number): [string, string] {
+	const pairs = Array.from({ length: count }, () => sentence(draw, topics));
 	return [pairs.map((pair) => pair[0]).join(' '), pairs.map((pair) => pair[1]).join(' ')];
 }
 
@@ -74,7 +76,9 @@ export function syntheticNote(seed: number, i: number): SyntheticNote {
 	const { pick, int } = draw;
 	const year = pick([...words.years].reverse());
 	const month = String(int(1, 12)).padStart(2, '0');
-	const [quality, topic, task] = [pick(words.qualities), pick(words.topics), pick(words.topics)];
+	// A note is about a handful of topics (the common ones in many notes), so a term's hit count is realistic.
+	const topics = [...new Set(Array.from({ length: 8 }, () => pick(words.topics)))];
+	const [quality, topic, task] = [pick(words.qualities), topics[0]!, pick(topics)];
 	const syllables = ['Vox', 'Mel', 'Aria', 'Sono', 'Phon', 'Wav', 'Echo', 'Lex', 'Tone', 'Audi'];
 	const frontmatter: NoteInput = {
 		title: `${capitalise(quality[0])} ${capitalise(topic[0])} for ${capitalise(task[0])}`,
@@ -86,7 +90,7 @@ export function syntheticNote(seed: number, i: number): SyntheticNote {
 	};
 
 	const [shared, own] = [pick(words.inlineMath), `k = ${int(2, 64)}`];
-	const [methodEn, methodZh] = paragraphs(draw, 4);
+	const [methodEn, methodZh] = paragraphs(draw, topics, 4);
 	const math: [string, string] = [
 		`${methodEn} We minimise $${shared}$ with $${own}$ heads.`,
 		`${methodZh}我们以 $${own}$ 个头最小化 $${shared}$.`,
@@ -95,15 +99,15 @@ export function syntheticNote(seed: number, i: number): SyntheticNote {
 	const table = ['| Model | Dataset | WER (%) | Params |', '| --- | --- | ---: | ---: |', ...rows].join('\n');
 
 	// Two notes in five quote a term, as the seed notes do (and so pay for SmartyPants' typography).
-	const intro = paragraphs(draw, 5);
+	const intro = paragraphs(draw, topics, 5);
 	if (int(0, 4) < 2) {
-		const term = pick(words.topics);
+		const term = pick(topics);
 		intro[0] += ` We call this the "${term[0]}" setting.`;
 		intro[1] += ` 我们称之为 "${term[1]}" 设置.`;
 	}
 	const body = sections
 		.map((heading, s) => {
-			const blocks = [bilingual(s === 2 ? math : s === 1 ? intro : paragraphs(draw, s === 3 ? 4 : 5))];
+			const blocks = [bilingual(s === 2 ? math : s === 1 ? intro : paragraphs(draw, topics, s === 3 ? 4 : 5))];
 			if (s === 2) blocks.push(`$$\n${pick(words.displayMath)}\n$$`);
 			if (s === 3) blocks.push(table);
 			return `## ${heading}\n\n${blocks.join('\n\n')}`;
