@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
+import { processorOptions } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { checkNotesIntegration } from './src/integrations/check-notes.ts';
 import { basePath } from './src/lib/base-path.ts';
@@ -23,7 +23,7 @@ export default defineConfig({
 		builtPagesIntegration(),
 	],
 	markdown: {
-		processor: unified({ remarkPlugins, rehypePlugins }),
+		processor: unified(processorOptions),
 		// Code colours that keep WCAG contrast, following the reader's light or dark scheme (see global.css).
 		shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
 	},

@@ -5,8 +5,10 @@ import type { Loader } from 'astro/loaders';
 import { noteSchema } from './schema/note.ts';
 import { notesDir } from './lib/notes-dir.ts';
 import { noteIndexVersion } from './markdown/note-index.ts';
+import { htmlOutsideStore } from './lib/notes-loader.ts';
 
-const files = glob({ pattern: '**/*.{md,mdx}', base: notesDir });
+// The raw Markdown is not kept: nothing reads it after rendering.
+const files = glob({ pattern: '**/*.{md,mdx}', base: notesDir, retainBody: false });
 
 /**
  * The glob loader, except that a note's cache key also covers the set of notes: its links to other notes
@@ -20,6 +22,7 @@ const loader: Loader = {
 	},
 };
 
-const notes = defineCollection({ loader, schema: noteSchema });
+// Each note's HTML is kept in a file beside Astro's cache, not in the data store the build bundles.
+const notes = defineCollection({ loader: htmlOutsideStore(loader), schema: noteSchema });
 
 export const collections = { notes };

@@ -1,5 +1,5 @@
-/** The search dialog, loaded on demand: queries this language's Pagefind bundle merged with the other's. */
-import { t, tCount, type Lang, type UIKey } from '../i18n/strings.ts';
+/** The search dialog, loaded on demand: a query goes to the Pagefind bundle of its own language; results link to the reader's. */
+import { htmlLang, t, tCount, type Lang, type UIKey } from '../i18n/strings.ts';
 import { searchBundles } from '../integrations/search-bundles.ts';
 
 interface PagefindResultData {
@@ -7,38 +7,48 @@ interface PagefindResultData {
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+	data(): Promise<PagefindResultData>;
+}
 interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
-	mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	preload(term: string): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
-	search(
-		term: string | null,
-		options?: { filters?: Record<string, string> },
-	): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+	search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const root = document.documentElement;
 const lang: Lang = root.lang.startsWith('zh') ? 'zh' : 'en';
-const other: Lang = lang === 'en' ? 'zh' : 'en';
 const base = root.dataset.base ?? '/';
 const filterNames = ['tag', 'year', 'venue'] as const;
-const maxResults = 20;
+/** Results shown at a time: each costs a fetch of its page's record. */
+const pageSize = 10;
 const say = (key: UIKey, values?: Record<string, string | number>) => t(lang, key, values);
 
-let pagefind: Promise<PagefindApi> | undefined;
-/** This language's index first, the other merged in, so that a query in either language finds the note. */
-function loadPagefind(): Promise<PagefindApi> {
-	pagefind ??= (async () => {
-		const api = (await import(/* @vite-ignore */ `${base}${searchBundles[lang].path}/pagefind.js`)) as PagefindApi;
+const bundles: Partial<Record<Lang, Promise<PagefindApi>>> = {};
+/** A language's bundle, loaded on first use (each bundle's pagefind.js is its own module, its own instance). */
+function loadPagefind(bundle: Lang = lang): Promise<PagefindApi> {
+	bundles[bundle] ??= (async () => {
+		const api = (await import(/* @vite-ignore */ `${base}${searchBundles[bundle].path}/pagefind.js`)) as PagefindApi;
 		await api.options({ baseUrl: base, excerptLength: 24 });
-		await api.mergeIndex(`${base}${searchBundles[other].path}/`, { baseUrl: base, language: searchBundles[other].language });
-		await api.init();
+		// Pagefind reads the language it splits queries in from <html lang>, once, as init starts:
+		// the other language's bundle starts under its own (a Chinese query is not split as English).
+		const pageLang = root.lang;
+		root.lang = htmlLang[bundle];
+		const started = api.init();
+		root.lang = pageLang;
+		await started;
 		return api;
 	})();
-	return pagefind;
+	return bundles[bundle];
 }
+
+/**
+ * The bundle that answers a query. Chinese text is only in the Chinese pages' index; everything
+ * else a Chinese page holds (names, shared tables, terms kept in English) is in the English page
+ * too. Asking one bundle, not both merged, halves what a search fetches.
+ */
+const bundleFor = (query: string): Lang => (/\p{Script=Han}/u.test(query) ? 'zh' : query ? 'en' : lang);
 
 /** Results link to the note in the reader's language, whichever bundle matched. */
 function noteUrl(slug: string): string {
@@ -55,8 +65,12 @@ let dialog: HTMLDialogElement | undefined;
 let input: HTMLInputElement;
 let status: HTMLElement;
 let list: HTMLOListElement;
+let more: HTMLLIElement;
 const selects = new Map<string, HTMLSelectElement>();
 let latest = 0;
+/** Results of the latest search not shown yet. */
+let rest: PagefindResult[] = [];
+let searching: Promise<unknown> = Promise.resolve();
 
 function build(): HTMLDialogElement {
 	input = element('input', { type: 'search', id: 'search-input', placeholder: say('search.placeholder'), autocomplete: 'off' });
@@ -64,6 +78,9 @@ function build(): HTMLDialogElement {
 	status = element('p', { className: 'search-status', id: 'search-status' });
 	status.setAttribute('role', 'status');
 	list = element('ol', { className: 'search-results', id: 'search-results' });
+	const moreButton = element('button', { type: 'button' }, say('search.more'));
+	moreButton.addEventListener('click', () => void showMore(latest));
+	more = element('li', { className: 'search-more' }, moreButton);
 	const filters = element('div', { className: 'search-filters' });
 	for (const name of filterNames) {
 		const select = element('select', { id: `search-filter-${name}`, name });
@@ -105,53 +122,76 @@ async function run() {
 	const query = input.value.trim();
 	const chosen = Object.fromEntries([...selects].filter(([, select]) => select.value).map(([name, select]) => [name, select.value]));
 	const ticket = ++latest;
-	if (!query && Object.keys(chosen).length === 0) {
+	// A lone Latin letter matches most of the index (and fetches the chunks of every word it starts): wait for the next key.
+	if ((!query || /^[a-z0-9]$/i.test(query)) && Object.keys(chosen).length === 0) {
 		list.replaceChildren();
 		status.textContent = '';
 		return;
 	}
 	try {
-		const api = await loadPagefind();
-		const search = await api.search(query || null, { filters: chosen });
-		if (!search || ticket !== latest) return;
-		const found = await Promise.all(search.results.slice(0, maxResults * 2).map((result) => result.data()));
+		// One Pagefind search at a time: keys typed while one runs are searched together when it returns
+		// (on a large index a search can take longer than the gap between two keys).
+		await searching;
 		if (ticket !== latest) return;
-		show(query, found);
+		const api = await loadPagefind(bundleFor(query));
+		const pending = api.search(query || null, { filters: chosen });
+		searching = pending.catch(() => undefined);
+		const search = await pending;
+		if (!search || ticket !== latest) return;
+		rest = search.results;
+		if (rest.length === 0) {
+			list.replaceChildren();
+			status.textContent = say('search.noResults', { query });
+			return;
+		}
+		await showMore(ticket, tCount(lang, 'search.results', rest.length));
 	} catch {
 		if (ticket === latest) status.textContent = say('search.error');
 	}
 }
 
-function show(query: string, found: PagefindResultData[]) {
-	const seen = new Set<string>();
-	const items: HTMLLIElement[] = [];
-	for (const result of found) {
-		const slug = result.meta.slug;
-		if (!slug || seen.has(slug)) continue;
-		seen.add(slug);
-		const excerpt = element('p', { className: 'search-excerpt' });
-		// Pagefind's excerpt is its own escaped text with <mark> around the hits.
-		excerpt.innerHTML = result.excerpt;
-		const { short, title = '' } = result.meta;
-		const heading = short && !title.startsWith(short) ? `${short} · ${title}` : title;
-		items.push(element('li', {}, element('a', { href: noteUrl(slug) }, element('span', { className: 'search-title' }, heading), excerpt)));
-		if (items.length === maxResults) break;
+/** A result as a list item: title (and short name), excerpt with the hits marked. */
+function resultItem(result: PagefindResultData): HTMLLIElement {
+	const excerpt = element('p', { className: 'search-excerpt' });
+	// Pagefind's excerpt is its own escaped text with <mark> around the hits.
+	excerpt.innerHTML = result.excerpt;
+	const { short, title = '', slug = '' } = result.meta;
+	const heading = short && !title.startsWith(short) ? `${short} · ${title}` : title;
+	return element('li', {}, element('a', { href: noteUrl(slug) }, element('span', { className: 'search-title' }, heading), excerpt));
+}
+
+/** The next results of search `ticket`, each shown as soon as it and those before it have loaded; a new count when it is a new search. */
+async function showMore(ticket: number, count?: string) {
+	const loading = rest.splice(0, pageSize).map((result) => result.data());
+	more.remove();
+	for (const [index, result] of loading.entries()) {
+		const item = resultItem(await result);
+		if (ticket !== latest) return;
+		if (index === 0 && count) {
+			status.textContent = count;
+			list.replaceChildren();
+		}
+		list.append(item);
 	}
-	list.replaceChildren(...items);
-	status.textContent = items.length > 0 ? tCount(lang, 'search.results', items.length) : say('search.noResults', { query });
+	if (rest.length > 0) list.append(more);
 }
 
 /** Opens the dialog, optionally with a query already typed (from the home page's search box). */
-export function openSearch(query?: string) {
+function openSearch(query?: string) {
 	if (!dialog) {
 		dialog = build();
+		// Busy until the index is loaded (the benchmark and assistive technology read this).
+		const busy = (value: boolean) => dialog!.setAttribute('aria-busy', String(value));
+		busy(true);
 		status.textContent = say('search.loading');
+		// Ready when the filters are filled: reading them loads the index's metadata and Pagefind's WebAssembly, which every search needs.
 		loadPagefind()
 			.then(async (api) => {
 				await fillFilters(api);
 				if (status.textContent === say('search.loading')) status.textContent = '';
 			})
-			.catch(() => (status.textContent = say('search.error')));
+			.catch(() => (status.textContent = say('search.error')))
+			.finally(() => busy(false));
 	}
 	if (!dialog.open) dialog.showModal();
 	if (query !== undefined) {
@@ -161,10 +201,8 @@ export function openSearch(query?: string) {
 	input.focus();
 }
 
-/** Starts fetching the index before the first query, when the reader focuses a search box. */
-export function preload() {
-	void loadPagefind();
-}
+// Loaded because the reader reached for search (opened it, or focused the home page's box): fetch the index now.
+void loadPagefind();
 
-// The page script loaded this module with a script element and waits for this event.
-dispatchEvent(new CustomEvent('search:ready', { detail: { openSearch, preload } }));
+// The page script loaded this module with a script element and takes this when it has run.
+Object.assign(window, { openSearch });

@@ -14,6 +14,7 @@ export default {
 	'search.noResults': 'No notes match “{query}”.',
 	'search.results.one': '1 note found',
 	'search.results.other': '{count} notes found',
+	'search.more': 'More results',
 	'search.error': 'Search could not load. Check your connection and try again.',
 	'search.unavailable': 'Search needs JavaScript',
 	'search.noscript': 'Search needs JavaScript, which is turned off in this browser. Every note is listed below.',

@@ -14,15 +14,20 @@ export function localeFileUrl(lang: Lang, file: string): string {
 	return `${localeUrl(lang)}${file}`;
 }
 
+// Formatters by language (and precision): one costs far more to make than to use, and every note page uses them.
+const dateFormats: Record<string, Intl.DateTimeFormat> = {};
+const listFormats: Partial<Record<Lang, Intl.ListFormat>> = {};
+
 /** `YYYY-MM` or `YYYY-MM-DD` as the reader's language writes it: "October 2023", "2023年10月". */
 export function formatDate(lang: Lang, date: string): string {
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number | undefined];
-	const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
-	if (day) options.day = 'numeric';
-	return new Intl.DateTimeFormat(htmlLang[lang], options).format(Date.UTC(year, month - 1, day ?? 1));
+	const format = `${lang}${day ? ' day' : ''}`;
+	dateFormats[format] ??= new Intl.DateTimeFormat(htmlLang[lang], { year: 'numeric', month: 'long', timeZone: 'UTC', ...(day ? { day: 'numeric' } : {}) });
+	return dateFormats[format].format(Date.UTC(year, month - 1, day ?? 1));
 }
 
 /** A list of names as the language joins them: "A, B and C" / "A、B 和 C". */
 export function formatList(lang: Lang, items: string[]): string {
-	return new Intl.ListFormat(htmlLang[lang], { style: 'long', type: 'conjunction' }).format(items);
+	listFormats[lang] ??= new Intl.ListFormat(htmlLang[lang], { style: 'long', type: 'conjunction' });
+	return listFormats[lang].format(items);
 }

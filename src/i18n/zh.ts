@@ -16,6 +16,7 @@ export default {
 	'search.noResults': '没有与 “{query}” 匹配的笔记.',
 	'search.results.one': '找到 1 篇笔记',
 	'search.results.other': '找到 {count} 篇笔记',
+	'search.more': '更多结果',
 	'search.error': '搜索加载失败, 请检查网络后重试.',
 	'search.unavailable': '搜索需要 JavaScript',
 	'search.noscript': '搜索需要 JavaScript, 而此浏览器已将其关闭. 下方列出了全部笔记.',

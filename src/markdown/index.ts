@@ -18,11 +18,14 @@ import remarkPageData from './remark-page-data.ts';
 import remarkSections from './remark-sections.ts';
 import remarkSummary from './remark-summary.ts';
 import { notesDir } from '../lib/notes-dir.ts';
+import remarkTypography from './remark-typography.ts';
 
 /** The site's host, as in astro.config.mjs (`site`), so absolute links to it stay in the tab. */
 const siteHost = new URL(siteUrl).host;
 
 export const remarkPlugins: RemarkPlugins = [
+	// First, where Astro's own SmartyPants pass would run (turned off in `processorOptions`).
+	remarkTypography,
 	remarkMath,
 	remarkDirective,
 	remarkBilingual,
@@ -46,3 +49,6 @@ export const rehypePlugins: RehypePlugins = [
 	// Last: prints every warning above with the note's path and line.
 	rehypeReport,
 ];
+
+/** For `unified()` in astro.config.mjs (and the tests): the plugins, and Astro's own SmartyPants off, as remarkTypography does it. */
+export const processorOptions = { remarkPlugins, rehypePlugins, smartypants: false };

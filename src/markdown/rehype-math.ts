@@ -1,12 +1,17 @@
-/** rehype plugin: renders remark-math's math with KaTeX at build time (rehype-katex); a bad formula shows its source in red and warns with its line. */
-import type { Root } from 'hast';
-import rehypeKatex, { type Options } from 'rehype-katex';
+/** rehype plugin: typesets remark-math's math with KaTeX at build time, each distinct formula once; a bad formula shows its source in red and warns with its line. */
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
+import { toString } from 'hast-util-to-string';
+import katex, { type KatexOptions } from 'katex';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
+export type Options = Omit<KatexOptions, 'displayMode' | 'throwOnError'>;
+
 /**
- * HTML plus MathML. rehype-katex itself renders with `throwOnError` and catches: a formula KaTeX
- * cannot parse is warned about on the file and rendered as `span.katex-error` (its source, in
- * `errorColor`: a CSS variable of global.css, readable in light and dark). `strict: 'ignore'` keeps KaTeX quiet about LaTeX-incompatible input (such as
+ * HTML plus MathML. A formula KaTeX cannot parse is warned about on the file and rendered as
+ * `span.katex-error` (its source, in `errorColor`: a CSS variable of global.css, readable in light and dark).
+ * `strict: 'ignore'` keeps KaTeX quiet about LaTeX-incompatible input (such as
  * Chinese text in math); an undefined macro is still a parse error.
  */
 export const katexOptions: Options = {
@@ -15,20 +20,74 @@ export const katexOptions: Options = {
 	strict: 'ignore',
 };
 
-export default function rehypeMath(options: Options = katexOptions) {
-	const katex = rehypeKatex(options);
-	return (tree: Root, file: VFile) => {
-		const from = file.messages.length;
-		katex(tree, file);
-		// rehype-katex places its message on the `code` element, which for display math has no
-		// position (its `pre` has): take the nearest ancestor's.
-		for (const message of file.messages.slice(from)) {
-			if (message.line) continue;
-			const place = message.ancestors?.findLast((node) => node.position)?.position;
-			if (!place) continue;
-			message.place = place;
-			message.line = place.start.line;
-			message.column = place.start.column;
+/** How many typeset formulas to keep: enough for the formulas notes share, bounded for thousands of notes. */
+const cacheSize = 2000;
+
+const classesOf = (element: Element): unknown[] => (Array.isArray(element.properties.className) ? element.properties.className : []);
+
+/** `code.language-math` alone in a `pre` (```math, or `$$` blocks): the `pre` is replaced, in display mode. */
+function displayCode(element: Element): Element | undefined {
+	if (element.tagName !== 'pre') return undefined;
+	const [code, ...rest] = element.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+	return rest.length === 0 && code?.type === 'element' && code.tagName === 'code' && classesOf(code).includes('language-math') ? code : undefined;
+}
+
+/** A deep copy of typeset math (elements and text, as KaTeX writes them), ten times faster than `structuredClone`. */
+function copy(nodes: ElementContent[]): ElementContent[] {
+	return nodes.map((node) => {
+		if (node.type !== 'element') return { ...node };
+		const properties = { ...node.properties };
+		for (const name in properties) {
+			const value = properties[name];
+			if (Array.isArray(value)) properties[name] = [...value];
 		}
+		return { ...node, properties, children: copy(node.children) };
+	});
+}
+
+export default function rehypeMath(options: Options = katexOptions) {
+	// Typeset formulas by display mode and TeX, most recently used last. The same formula in a
+	// note's two languages, or in many notes, is typeset (and its HTML parsed) once.
+	const typeset = new Map<string, ElementContent[]>();
+
+	function render(tex: string, displayMode: boolean, file: VFile, scope: Element): ElementContent[] {
+		const key = `${displayMode ? 'display' : 'inline'}\n${tex}`;
+		const cached = typeset.get(key);
+		if (cached) {
+			typeset.delete(key);
+			typeset.set(key, cached);
+			return copy(cached);
+		}
+		try {
+			const html = katex.renderToString(tex, { ...options, displayMode, throwOnError: true });
+			const result = fromHtmlIsomorphic(html, { fragment: true }).children as ElementContent[];
+			typeset.set(key, result);
+			if (typeset.size > cacheSize) typeset.delete(typeset.keys().next().value!);
+			return copy(result);
+		} catch (error) {
+			// Not cached: each bad formula warns where it is.
+			const cause = error as Error;
+			file.message('Could not render math with KaTeX', { cause, place: scope.position, ruleId: cause.name.toLowerCase(), source: 'katex' });
+			try {
+				const html = katex.renderToString(tex, { ...options, displayMode, strict: 'ignore', throwOnError: false });
+				return fromHtmlIsomorphic(html, { fragment: true }).children as ElementContent[];
+			} catch {
+				// KaTeX renders its own parse errors in red, but not every other error: the same markup.
+				const properties = { className: ['katex-error'], style: `color:${options.errorColor ?? '#cc0000'}`, title: String(error) };
+				return [{ type: 'element', tagName: 'span', properties, children: [{ type: 'text', value: tex }] }];
+			}
+		}
+	}
+
+	return (tree: Root, file: VFile) => {
+		visit(tree, 'element', (element, index, parent) => {
+			if (!parent || index === undefined) return;
+			const code = displayCode(element);
+			const classes = classesOf(element);
+			if (!code && !['language-math', 'math-inline', 'math-display'].some((name) => classes.includes(name))) return;
+			const result = render(toString(code ?? element), code !== undefined || classes.includes('math-display'), file, element);
+			parent.children.splice(index, 1, ...result);
+			return [SKIP, index + result.length];
+		});
 	};
 }

@@ -64,7 +64,7 @@ describe('search', () => {
 		await page.getByRole('searchbox', { name: 'Search notes' }).click();
 		await page.keyboard.type('SALMONN');
 		const first = page.locator('.search-results a').first();
-		// Results of "S" or "SAL" may show for a moment while "SALMONN" is being typed: wait for the last query's.
+		// Results follow each key typed: wait for those of the whole word.
 		await expect.poll(() => first.getAttribute('href')).toBe('/notes/salmonn/');
 		expect(await page.locator('.search-dialog input[type="search"]').inputValue()).toBe('SALMONN');
 	});

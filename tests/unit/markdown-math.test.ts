@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import katex from 'katex';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from './markdown-render.ts';
 
 describe('math: remark-math + KaTeX at build time', () => {
@@ -26,7 +27,7 @@ describe('math: remark-math + KaTeX at build time', () => {
 		expect(html).toContain('style="color:var(--math-error)">\\frac{1}{</span> formula.</p>');
 		expect(html).toContain('style="color:var(--math-error)">\\frac{2}{</span>');
 		expect(warnings).toHaveLength(2);
-		expect(warnings[0]).toMatch(/^notes\/test-note\.md:3:5: warning: Could not render math with KaTeX \(KaTeX parse error: .*\\frac\{1\}\{\) \[rehype-katex\]$/);
+		expect(warnings[0]).toMatch(/^notes\/test-note\.md:3:5: warning: Could not render math with KaTeX \(KaTeX parse error: .*\\frac\{1\}\{\) \[katex\]$/);
 		expect(warnings[1]).toMatch(/^notes\/test-note\.md:5:1: warning: Could not render math with KaTeX/);
 	});
 
@@ -40,5 +41,33 @@ describe('math: remark-math + KaTeX at build time', () => {
 	it('keeps dollar signs in code and prose that are not math', async () => {
 		const { html } = await render('Price `$x$` and \\$5.');
 		expect(html).toBe('<p>Price <code>$x$</code> and $5.</p>');
+	});
+
+	it('typesets each distinct formula once, by TeX and display mode, across notes', async () => {
+		const typeset = vi.spyOn(katex, 'renderToString');
+		try {
+			const note = ':::en\nThe loss $\\mathcal{L}_{\\text{once}}$ here.\n:::\n\n:::zh\n损失 $\\mathcal{L}_{\\text{once}}$.\n:::\n\n$$\n\\mathcal{L}_{\\text{once}}\n$$';
+			const first = await render(note);
+			// Inline (typeset once for both languages) and display (a different rendering).
+			expect(typeset.mock.calls.map(([tex, options]) => [tex, options?.displayMode])).toEqual([
+				['\\mathcal{L}_{\\text{once}}', false],
+				['\\mathcal{L}_{\\text{once}}', true],
+			]);
+			const inline = first.html.match(/<span class="katex">[\s\S]*?<\/annotation>/g)!;
+			expect(inline).toHaveLength(3);
+			expect(inline[1]).toBe(inline[0]);
+			expect(first.html).toContain('<span class="katex-display">');
+			// Another note with the same formula reuses it, and gets the same HTML.
+			const second = await render('Again $\\mathcal{L}_{\\text{once}}$.');
+			expect(typeset).toHaveBeenCalledTimes(2);
+			expect(second.html).toContain(inline[0]);
+		} finally {
+			typeset.mockRestore();
+		}
+	});
+
+	it('warns about a bad formula every time it appears', async () => {
+		const { warnings } = await render('Bad $\\frac{9}{$ and again $\\frac{9}{$.');
+		expect(warnings).toHaveLength(2);
 	});
 });

@@ -2,10 +2,10 @@
 import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/index.ts';
+import { processorOptions } from '../../src/markdown/index.ts';
 import type { NotePageData } from '../../src/markdown/remark-page-data.ts';
 
-const processor = createMarkdownProcessor({ remarkPlugins, rehypePlugins });
+const processor = createMarkdownProcessor(processorOptions);
 
 export interface Rendered {
 	html: string;
@@ -37,7 +37,7 @@ export async function render(markdown: string): Promise<Rendered> {
 
 /** Compiles an .mdx note the way @astrojs/mdx does; returns the JS module's code and the page data. */
 export async function compileMdx(mdx: string): Promise<{ code: string; data: Record<string, unknown>; warnings: string[] }> {
-	const renderer = await unified({ remarkPlugins, rehypePlugins }).createMdxRenderer!(
+	const renderer = await unified(processorOptions).createMdxRenderer!(
 		{ syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] }, shikiConfig: {} },
 		{ optimize: false, srcDir: new URL('file:///src/') },
 	);

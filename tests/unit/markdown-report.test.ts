@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/index.ts';
+import { processorOptions } from '../../src/markdown/index.ts';
 
 describe('rehype-report: warnings printed with the note and its line', () => {
 	const dir = mkdtempSync(path.join(tmpdir(), 'notes-'));
@@ -17,7 +17,7 @@ describe('rehype-report: warnings printed with the note and its line', () => {
 		const body = source.slice(source.indexOf('## Method')).trim(); // what Astro's glob loader renders
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		try {
-			const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins });
+			const processor = await createMarkdownProcessor(processorOptions);
 			await processor.render(body, { fileURL: pathToFileURL(file) });
 			const lines = warn.mock.calls.map((call) => String(call[0]));
 			const name = path.relative(process.cwd(), file);

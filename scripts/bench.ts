@@ -1,0 +1,121 @@
+/** `npm run bench -- [--notes N ...] [--seed S] [--check] [--keep]`: builds the site with N synthetic notes and measures build, weight and search (issue 7). */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+import { serveSite } from '../tests/e2e/server.ts';
+import { checkBudgets } from './bench/budgets.ts';
+import { runBuild } from './bench/build.ts';
+import { distSize } from './bench/dist-size.ts';
+import { syntheticNote } from './bench/generate.ts';
+import { measurePage } from './bench/page-weight.ts';
+import { measureSearch } from './bench/search-timing.ts';
+import { markdownTable } from './bench/table.ts';
+import type { BuildResult, Report, RunResult } from './bench/types.ts';
+
+const { values, positionals } = parseArgs({
+	options: {
+		notes: { type: 'string', multiple: true },
+		seed: { type: 'string', default: '7' },
+		check: { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+	},
+	allowPositionals: true,
+});
+// `--notes 1000 5000` and `--notes 1000,5000` both work.
+const counts = [...(values.notes ?? []), ...positionals].flatMap((value) => value.split(',')).map(Number);
+if (counts.some((count) => !Number.isInteger(count) || count < 0)) throw new Error(`--notes takes whole numbers, got ${counts.join(' ')}`);
+const seed = Number(values.seed);
+
+const realNotes = 'notes';
+const seedNote = 'salmonn';
+const queries = { en: ['/notes/salmonn/', 'speaker verification'], zh: ['/zh/notes/salmonn/', '说话人验证'] } as const;
+
+/** A notes folder with the real notes and `count` synthetic ones; returns its path and the synthetic notes' mean size. */
+function prepareNotes(dir: string, count: number): { notesDir: string; noteBytes: number; edited: string } {
+	const notesDir = join(dir, 'notes');
+	mkdirSync(notesDir, { recursive: true });
+	for (const name of readdirSync(realNotes)) if (/\.mdx?$/.test(name)) cpSync(join(realNotes, name), join(notesDir, name));
+	let bytes = 0;
+	for (let i = 0; i < count; i++) {
+		const note = syntheticNote(seed, i);
+		writeFileSync(join(notesDir, `${note.slug}.md`), note.text);
+		bytes += Buffer.byteLength(note.text);
+	}
+	const edited = join(notesDir, count > 0 ? `${syntheticNote(seed, 0).slug}.md` : `${seedNote}.md`);
+	return { notesDir, noteBytes: count > 0 ? Math.round(bytes / count) : 0, edited };
+}
+
+async function build(notesDir: string, outDir: string): Promise<BuildResult> {
+	const loadBefore = loadavg()[0]!;
+	const { wallMs, peakRssBytes, phases } = await runBuild(notesDir, outDir);
+	return { wallMs, peakRssBytes, phases, loadBefore };
+}
+
+async function run(browser: Browser, count: number): Promise<RunResult> {
+	const dir = mkdtempSync(join(tmpdir(), `paper-notes-bench-${count}-`));
+	try {
+		const { notesDir, noteBytes, edited } = prepareNotes(dir, count);
+		const outDir = join(dir, 'dist');
+		// Cold: no content-layer cache (rendered Markdown lives there) and no previous output.
+		rmSync('node_modules/.astro', { recursive: true, force: true });
+		rmSync(outDir, { recursive: true, force: true });
+		console.error(`[bench] ${count} notes: cold build…`);
+		const cold = await build(notesDir, outDir);
+		appendFileSync(edited, '\nEdited for the warm build.\n');
+		console.error(`[bench] ${count} notes: warm build…`);
+		const warm = await build(notesDir, outDir);
+		const { dist, pagefind } = distSize(outDir);
+
+		console.error(`[bench] ${count} notes: pages and search in Chromium…`);
+		const site = await serveSite(outDir);
+		try {
+			const measure = (path: string) => measurePage(browser, site.url, path);
+			const pages = {
+				home: await measure('/'),
+				seedNote: await measure(`/notes/${seedNote}/`),
+				...(count > 0 ? { mathNote: await measure(`/notes/${syntheticNote(seed, 1).slug}/`) } : {}),
+			};
+			const search = {
+				en: await measureSearch(browser, site.url, ...queries.en),
+				zh: await measureSearch(browser, site.url, ...queries.zh),
+			};
+			return { synthetic: count, notes: readdirSync(notesDir).length, noteBytes, cold, warm, dist, pagefind, pages, search };
+		} finally {
+			await site.close();
+		}
+	} finally {
+		if (values.keep) console.error(`[bench] kept ${dir}`);
+		else rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+const browser = await launchBrowser();
+const report: Report = {
+	date: new Date().toISOString(),
+	seed,
+	machine: { cpus: availableParallelism(), node: process.version },
+	runs: [],
+};
+try {
+	for (const count of counts.length > 0 ? counts : [0, 1000, 5000]) report.runs.push(await run(browser, count));
+} finally {
+	await browser.close();
+	// The cold builds removed Astro's cache; leave none pointing at a deleted notes folder.
+	rmSync('node_modules/.astro', { recursive: true, force: true });
+}
+
+mkdirSync('bench-results', { recursive: true });
+const file = resolve('bench-results', `bench-${report.date.replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, `${JSON.stringify(report, null, '\t')}\n`);
+console.log(markdownTable(report));
+console.log(`\nReport: ${file}`);
+
+if (values.check) {
+	const misses = checkBudgets(report);
+	for (const miss of misses) console.log(`budget missed: ${miss}`);
+	if (misses.length > 0) process.exit(1);
+	console.log('All budgets met.');
+}
