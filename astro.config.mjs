@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { processorOptions } from './src/markdown/index.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { checkNotesIntegration } from './src/integrations/check-notes.ts';
 import { basePath } from './src/lib/base-path.ts';
 import { siteUrl } from './src/lib/site-url.ts';
@@ -13,13 +12,12 @@ import { builtPagesIntegration } from './src/integrations/built-pages.ts';
 export default defineConfig({
 	site: siteUrl,
 	base: basePath,
-	// After the build: the search index, then each page's CSP and the link check (which sees Pagefind's files too).
 	integrations: [
 		checkNotesIntegration(),
 		mdx(),
-		pagefindIntegration(),
 		// Every page, with its other-language version as an alternate; the one 404 page is not a page to index.
 		sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } }, filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+		// After the build: the search index, each page's CSP and the link check (which sees Pagefind's files too).
 		builtPagesIntegration(),
 	],
 	markdown: {
@@ -27,6 +25,8 @@ export default defineConfig({
 		// Code colours that keep WCAG contrast, following the reader's light or dark scheme (see global.css).
 		shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
 	},
+	// Several pages at once: a page waits on reading its note's HTML and on writing itself.
+	build: { concurrency: 4 },
 	i18n: {
 		defaultLocale: 'en',
 		locales: ['en', 'zh'],

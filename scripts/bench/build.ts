@@ -40,7 +40,7 @@ export function phasesFromLog(lines: LogLine[], wallMs: number): Phases {
 	const done = at(/\[build\] Complete!/) ?? wallMs;
 	if ([syncStart, syncEnd, routesStart, routesEnd].includes(undefined)) throw new Error('build log lacks the lines phases are read from');
 	const pagefind = lines
-		.filter((line) => /\[paper-notes:pagefind\]/.test(line.text))
+		.filter((line) => /\[paper-notes:built-pages\]/.test(line.text))
 		.reduce((sum, line) => sum + Number(/built in (\d+) ms/.exec(line.text)?.[1] ?? 0), 0);
 	const content = syncEnd! - syncStart!;
 	const pages = routesEnd! - routesStart!;

@@ -20,8 +20,10 @@ export function t(lang: Lang, key: UIKey, values: Record<string, string | number
 
 type PluralKey<K> = K extends `${infer Stem}.one` ? Stem : never;
 
+const pluralRules = Object.fromEntries(languages.map((lang) => [lang, new Intl.PluralRules(htmlLang[lang])])) as Record<Lang, Intl.PluralRules>;
+
 /** A counted string: `key.one` or `key.other` as the language's plural rules choose. */
 export function tCount(lang: Lang, key: PluralKey<UIKey>, count: number): string {
-	const form = new Intl.PluralRules(htmlLang[lang]).select(count) === 'one' ? 'one' : 'other';
+	const form = pluralRules[lang].select(count) === 'one' ? 'one' : 'other';
 	return t(lang, `${key}.${form}` as UIKey, { count });
 }

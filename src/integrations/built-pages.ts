@@ -1,4 +1,4 @@
-/** After `astro build`, one pass over every HTML page: gives it its Content-Security-Policy (hashes of the inline scripts it really contains), then checks every internal link and `#anchor`. */
+/** After `astro build`, over the written site: the search index, each page's Content-Security-Policy (hashes of the inline scripts it really contains), and a check of every internal link and `#anchor`. */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -6,8 +6,14 @@ import { isHtml, siteFiles } from '../lib/built-site.ts';
 import { checkLinks, formatBrokenLink, type LinkCheckOptions } from '../lib/check-links.ts';
 import { scriptHash, withPolicy } from '../lib/csp.ts';
 import { pageFacts, type PageFacts } from '../lib/page-facts.ts';
+import { buildSearchIndex } from './pagefind.ts';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Runs `each` over `items` a few at a time, so that reading and writing files overlaps the work between. */
+async function inBatches<T>(items: readonly T[], each: (item: T, index: number) => Promise<void>): Promise<void> {
+	for (let i = 0; i < items.length; i += 16) await Promise.all(items.slice(i, i + 16).map((item, j) => each(item, i + j)));
+}
 
 export function builtPagesIntegration(): AstroIntegration {
 	let options: LinkCheckOptions = {};
@@ -19,25 +25,34 @@ export function builtPagesIntegration(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				const files = await siteFiles(site);
-				const pages = new Map<string, Pick<PageFacts, 'anchors' | 'links'>>();
-				const problems: string[] = [];
-				for (const page of files.filter(isHtml)) {
-					const html = await readFile(site + page, 'utf8');
-					const { scripts, hasPolicy, anchors, links } = pageFacts(html);
-					pages.set(page, { anchors, links });
-					if (hasPolicy) problems.push(`${page}: sets its own Content-Security-Policy; src/lib/csp.ts writes every page's`);
-					for (const script of scripts.filter((s) => s.inNote)) {
-						problems.push(`${page}: <script> inside the note's content, which the sanitizer should have removed: ${JSON.stringify(script.text.slice(0, 80))}`);
-					}
-					await writeFile(site + page, withPolicy(html, scripts.filter((s) => !s.inNote).map((s) => scriptHash(s.text))));
-				}
-				if (problems.length > 0) throw new Error(`✗ Content-Security-Policy:\n${problems.join('\n')}`);
-				logger.info(`Content-Security-Policy set on ${plural(pages.size, 'page')}`);
+				const pages = (await siteFiles(site)).filter(isHtml);
+				// Pagefind reads the pages in its own process while this one parses them; they are
+				// rewritten with their policy only once the index is written.
+				const indexing = buildSearchIndex(site, logger);
+				const facts: PageFacts[] = [];
+				await inBatches(pages, async (page, i) => {
+					facts[i] = pageFacts(await readFile(site + page, 'utf8'));
+				});
+				await indexing;
 
-				const broken = checkLinks(pages, new Set(files), options);
+				const problems = pages.flatMap((page, i) => [
+					...(facts[i]!.hasPolicy ? [`${page}: sets its own Content-Security-Policy; src/lib/csp.ts writes every page's`] : []),
+					...facts[i]!.scripts
+						.filter((script) => script.inNote)
+						.map((script) => `${page}: <script> inside the note's content, which the sanitizer should have removed: ${JSON.stringify(script.text.slice(0, 80))}`),
+				]);
+				if (problems.length > 0) throw new Error(`✗ Content-Security-Policy:\n${problems.join('\n')}`);
+				await inBatches(pages, async (page, i) => {
+					const hashes = facts[i]!.scripts.map((script) => scriptHash(script.text));
+					await writeFile(site + page, withPolicy(await readFile(site + page, 'utf8'), hashes));
+				});
+				logger.info(`Content-Security-Policy set on ${plural(pages.length, 'page')}`);
+
+				// The site's files now, Pagefind's included.
+				const files = new Set(await siteFiles(site));
+				const broken = checkLinks(new Map(pages.map((page, i) => [page, facts[i]!])), files, options);
 				if (broken.length > 0) throw new Error(`✗ ${plural(broken.length, 'broken link')} in the built site:\n${broken.map(formatBrokenLink).join('\n')}`);
-				logger.info(`✓ every internal link of ${plural(pages.size, 'page')} leads somewhere`);
+				logger.info(`✓ every internal link of ${plural(pages.length, 'page')} leads somewhere`);
 			},
 		},
 	};

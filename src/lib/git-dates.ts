@@ -1,22 +1,41 @@
 /** When a file last changed, from git history: the commit date, so that a rebuild of the same commit gives the same page. */
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 
-const cache = new Map<string, string | undefined>();
+const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
+
+/** Per folder: each file's last commit date, by absolute path (empty outside a git checkout). */
+const folders = new Map<string, Map<string, string>>();
+
+/**
+ * The last commit date of every file under `folder`, from ONE `git log` (newest commit first, so a
+ * file's first mention is its last change). One process per note took 17 s at 1000 notes.
+ */
+function folderDates(folder: string): Map<string, string> {
+	const dates = new Map<string, string>();
+	try {
+		const top = git(['rev-parse', '--show-toplevel'], folder).trim();
+		// Records: \x1e DATE \0 \n NAME \0 NAME \0 … with names relative to the top of the checkout.
+		for (const record of git(['log', '--format=%x1e%cI', '--name-only', '--no-renames', '-z', '--', '.'], folder).split('\x1e')) {
+			const [date, ...names] = record.split('\0');
+			for (const name of names) {
+				const file = path.join(top, name.trim());
+				if (name.trim() && !dates.has(file)) dates.set(file, date!);
+			}
+		}
+	} catch {
+		// Not a git checkout, or no git: no dates.
+	}
+	return dates;
+}
 
 /**
  * The ISO 8601 committer date (`2024-04-09T15:37:35+08:00`) of the last commit that touched `file`
  * (relative to `cwd`); `undefined` outside a git checkout, without git, or for a file never committed.
  */
 export function lastCommitDate(file: string, cwd = process.cwd()): string | undefined {
-	const key = `${cwd}\0${file}`;
-	if (!cache.has(key)) {
-		let date: string | undefined;
-		try {
-			date = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-		} catch {
-			date = undefined;
-		}
-		cache.set(key, date);
-	}
-	return cache.get(key);
+	const absolute = path.resolve(cwd, file);
+	const folder = path.dirname(absolute);
+	if (!folders.has(folder)) folders.set(folder, folderDates(folder));
+	return folders.get(folder)!.get(absolute);
 }

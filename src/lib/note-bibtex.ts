@@ -3,11 +3,14 @@ import { bibtexEntry, bibtexFile, bibtexKeys } from './bibtex.ts';
 import { getNotes, type Note } from './notes.ts';
 
 let keys: Promise<Map<string, string>> | undefined;
+/** By note id: both language pages and the `.bib` file of a note need the same entry. */
+const entries = new Map<string, { key: string; entry: string }>();
 
 export async function noteBibtex(note: Note): Promise<{ key: string; entry: string }> {
 	keys ??= getNotes().then(bibtexKeys);
 	const key = (await keys).get(note.id)!;
-	return { key, entry: bibtexEntry(note, key) };
+	if (!entries.has(note.id)) entries.set(note.id, { key, entry: bibtexEntry(note, key) });
+	return entries.get(note.id)!;
 }
 
 export async function allBibtex(): Promise<string> {

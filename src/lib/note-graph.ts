@@ -2,6 +2,7 @@
 import { facetGroups, facetValues, type Facet } from './browse.ts';
 import { getNotes, type Note } from './notes.ts';
 import { renderNote } from './render-note.ts';
+import { topK } from './top-k.ts';
 
 let linkedFrom: Promise<Map<string, Note[]>> | undefined;
 
@@ -23,29 +24,43 @@ export async function backlinks(note: Note): Promise<Note[]> {
 // A shared author says more about a paper than a shared tag.
 const weights = { authors: 2, tags: 1 } as const satisfies Partial<Record<Facet, number>>;
 
-const groupMaps = new Map<Facet, Promise<Map<string, Note[]>>>();
-const notesIn = (facet: Facet) => {
-	let map = groupMaps.get(facet);
-	if (!map) groupMaps.set(facet, (map = facetGroups(facet).then((groups) => new Map(groups.map((group) => [group.key, group.notes])))));
-	return map;
-};
+let ranker: Promise<(note: Note, max: number) => Note[]> | undefined;
+
+/**
+ * Scores every other note by what it shares with a note, in one array reused for every note: a
+ * common tag gives a note thousands of candidates, too many for a map and a sort on each page.
+ */
+async function makeRanker(): Promise<(note: Note, max: number) => Note[]> {
+	const notes = await getNotes();
+	const indexOf = new Map(notes.map((note, i) => [note.id, i]));
+	const members = new Map<Facet, Map<string, number[]>>();
+	for (const facet of ['authors', 'tags'] as const) {
+		const groups = await facetGroups(facet);
+		members.set(facet, new Map(groups.map((group) => [group.key, group.notes.map((other) => indexOf.get(other.id)!)])));
+	}
+	const scores = new Int32Array(notes.length);
+	// In getNotes() order, newest first: of two notes with the same score, the lower index wins.
+	const before = (a: number, b: number) => (scores[a] !== scores[b] ? scores[a]! > scores[b]! : a < b);
+	return (note, max) => {
+		const self = indexOf.get(note.id)!;
+		const touched: number[] = [];
+		for (const facet of ['authors', 'tags'] as const) {
+			for (const { key } of facetValues(note, facet)) {
+				for (const other of members.get(facet)!.get(key) ?? []) {
+					if (other === self) continue;
+					if (scores[other] === 0) touched.push(other);
+					scores[other] += weights[facet];
+				}
+			}
+		}
+		const best = topK(touched, max, before);
+		for (const other of touched) scores[other] = 0;
+		return best.map((i) => notes[i]!);
+	};
+}
 
 /** Up to `max` other notes sharing the most authors and tags with `note`; ties go to the newer note. */
 export async function relatedNotes(note: Note, max = 4): Promise<Note[]> {
-	const scores = new Map<string, { other: Note; score: number }>();
-	for (const facet of ['authors', 'tags'] as const) {
-		const groups = await notesIn(facet);
-		for (const { key } of facetValues(note, facet)) {
-			for (const other of groups.get(key) ?? []) {
-				if (other.id === note.id) continue;
-				const entry = scores.get(other.id) ?? { other, score: 0 };
-				scores.set(other.id, { other, score: entry.score + weights[facet] });
-			}
-		}
-	}
-	const newest = (a: Note, b: Note) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id);
-	return [...scores.values()]
-		.sort((a, b) => b.score - a.score || newest(a.other, b.other))
-		.slice(0, max)
-		.map(({ other }) => other);
+	ranker ??= makeRanker();
+	return (await ranker)(note, max);
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,13 @@ describe('lastCommitDate', () => {
 		const expected = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'notes/salmonn.md'], { encoding: 'utf8' }).trim();
 		expect(lastCommitDate('notes/salmonn.md')).toBe(expected);
 		expect(expected).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+	});
+
+	it('gives each file in a folder its own date, as `git log -1` on that file does', () => {
+		const files = readdirSync('notes').map((name) => `notes/${name}`);
+		const perFile = files.map((file) => execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim() || undefined);
+		expect(files.map((file) => lastCommitDate(file))).toEqual(perFile);
+		expect(new Set(perFile).size).toBeGreaterThan(1);
 	});
 
 	it('gives nothing for a file never committed', () => {

@@ -16,4 +16,11 @@ describe('typography: SmartyPants, only where there is something to change', () 
 		const { html } = await render('Plain text, with commas; and a colon: here.');
 		expect(html).toBe('<p>Plain text, with commas; and a colon: here.</p>');
 	});
+
+	it('treats each block alone as it would in the whole note: quotes at the start and end of blocks, in headings and table cells', async () => {
+		const { html } = await render('"Open" ends with "\n\n## The "big" one\n\n| "a" | b |\n| --- | --- |\n| x\'s | "y" |\n\nplain\n\n\'single\' and 90s\' work');
+		for (const part of ['<p>“Open” ends with ”</p>', '>The “big” one</h2>', '<th>“a”</th>', '<td>x’s</td>', '<td>“y”</td>', '<p>‘single’ and 90s’ work</p>']) {
+			expect(html).toContain(part);
+		}
+	});
 });
