@@ -2,16 +2,17 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import { processorOptions } from './src/markdown/index.ts';
+import { notesProcessor } from './src/markdown/processor.ts';
 import { checkNotesIntegration } from './src/integrations/check-notes.ts';
 import { basePath } from './src/lib/base-path.ts';
+import { cacheDirFor, notesDir } from './src/lib/notes-dir.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { builtPagesIntegration } from './src/integrations/built-pages.ts';
 
 export default defineConfig({
 	site: siteUrl,
 	base: basePath,
+	cacheDir: cacheDirFor(notesDir),
 	integrations: [
 		checkNotesIntegration(),
 		mdx(),
@@ -21,7 +22,7 @@ export default defineConfig({
 		builtPagesIntegration(),
 	],
 	markdown: {
-		processor: unified(processorOptions),
+		processor: notesProcessor(),
 		// Code colours that keep WCAG contrast, following the reader's light or dark scheme (see global.css).
 		shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
 	},
