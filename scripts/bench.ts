@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveSite } from '../tests/e2e/server.ts';
+import { cacheDirFor } from '../src/lib/notes-dir.ts';
 import { checkBudgets } from './bench/budgets.ts';
 import { runBuild } from './bench/build.ts';
 import { distSize } from './bench/dist-size.ts';
@@ -60,7 +61,7 @@ async function run(browser: Browser, count: number): Promise<RunResult> {
 		const { notesDir, noteBytes, edited } = prepareNotes(dir, count);
 		const outDir = join(dir, 'dist');
 		// Cold: no content-layer cache (rendered Markdown lives there) and no previous output.
-		rmSync('node_modules/.astro', { recursive: true, force: true });
+		rmSync(cacheDirFor(notesDir), { recursive: true, force: true });
 		rmSync(outDir, { recursive: true, force: true });
 		console.error(`[bench] ${count} notes: cold build…`);
 		const cold = await build(notesDir, outDir);
@@ -89,6 +90,8 @@ async function run(browser: Browser, count: number): Promise<RunResult> {
 	} finally {
 		if (values.keep) console.error(`[bench] kept ${dir}`);
 		else rmSync(dir, { recursive: true, force: true });
+		// The cache of a notes folder that is gone (or kept only to look at) is of no further use.
+		rmSync(cacheDirFor(join(dir, 'notes')), { recursive: true, force: true });
 	}
 }
 
@@ -103,8 +106,6 @@ try {
 	for (const count of counts.length > 0 ? counts : [0, 1000, 5000]) report.runs.push(await run(browser, count));
 } finally {
 	await browser.close();
-	// The cold builds removed Astro's cache; leave none pointing at a deleted notes folder.
-	rmSync('node_modules/.astro', { recursive: true, force: true });
 }
 
 mkdirSync('bench-results', { recursive: true });
