@@ -17,6 +17,9 @@ describe('home pages', () => {
 		expect(await salmonn.locator('.note-card-meta').textContent()).toBe('2023ICLR 2024');
 		expect((await salmonn.locator('.tag').allTextContents()).length).toBeGreaterThan(0);
 		expect(await page.locator('.home-count').textContent()).toBe('5 notes');
+		// Five notes fit on one page: the list is complete (the filters work in place) and needs no pagination.
+		expect(await page.locator('.note-list[data-complete]').count()).toBe(1);
+		expect(await page.locator('.pagination').count()).toBe(0);
 		expect(await page.getByRole('searchbox', { name: 'Search notes' }).count()).toBe(1);
 		expect(scripts).toEqual([]);
 		expect(foreign).toEqual([]);
