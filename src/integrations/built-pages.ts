@@ -1,4 +1,4 @@
-/** After `astro build`, over the written site: the search index, each page's Content-Security-Policy (hashes of the inline scripts it really contains), and a check of every internal link and `#anchor`. */
+/** After `astro build`, over the written site: each page's Content-Security-Policy (hashes of the inline scripts it really contains), the search index, and a check of every internal link and `#anchor`. */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -26,15 +26,12 @@ export function builtPagesIntegration(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const pages = (await siteFiles(site)).filter(isHtml);
-				// Pagefind reads the pages in its own process while this one parses them; they are
-				// rewritten with their policy only once the index is written.
-				const indexing = buildSearchIndex(site, logger);
 				const facts: PageFacts[] = [];
 				await inBatches(pages, async (page, i) => {
-					facts[i] = pageFacts(await readFile(site + page, 'utf8'));
+					const html = await readFile(site + page, 'utf8');
+					const found = (facts[i] = pageFacts(html));
+					await writeFile(site + page, withPolicy(html, found.scripts.map((script) => scriptHash(script.text))));
 				});
-				await indexing;
-
 				const problems = pages.flatMap((page, i) => [
 					...(facts[i]!.hasPolicy ? [`${page}: sets its own Content-Security-Policy; src/lib/csp.ts writes every page's`] : []),
 					...facts[i]!.scripts
@@ -42,11 +39,10 @@ export function builtPagesIntegration(): AstroIntegration {
 						.map((script) => `${page}: <script> inside the note's content, which the sanitizer should have removed: ${JSON.stringify(script.text.slice(0, 80))}`),
 				]);
 				if (problems.length > 0) throw new Error(`✗ Content-Security-Policy:\n${problems.join('\n')}`);
-				await inBatches(pages, async (page, i) => {
-					const hashes = facts[i]!.scripts.map((script) => scriptHash(script.text));
-					await writeFile(site + page, withPolicy(await readFile(site + page, 'utf8'), hashes));
-				});
 				logger.info(`Content-Security-Policy set on ${plural(pages.length, 'page')}`);
+
+				// After the pages are final, and not while they are parsed: this process and Pagefind's together set the build's peak memory.
+				await buildSearchIndex(site, logger);
 
 				// The site's files now, Pagefind's included.
 				const files = new Set(await siteFiles(site));
