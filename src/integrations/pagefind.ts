@@ -1,8 +1,6 @@
 /** The search index: one Pagefind bundle per language, each segmented in its own language, built in Pagefind's own process. */
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { searchBundles } from './search-bundles.ts';
 
 // KaTeX writes every formula twice (MathML for screen readers, HTML for the eye): index it once.
@@ -11,10 +9,6 @@ const alwaysExcluded = ['.katex-mathml'];
 /** Indexes the built site at `site` (a folder path ending in `/`); resolves when both bundles are written. */
 export async function buildSearchIndex(site: string, logger: AstroIntegrationLogger): Promise<void> {
 	const started = performance.now();
-	// The pages are written: let V8 compact its heap and hand the pages' garbage back to the
-	// system before Pagefind's own process takes its share (together they set the build's peak).
-	setFlagsFromString('--expose-gc');
-	(runInNewContext('gc') as (options: object) => void)({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 	// Both languages at once: each index is built on one thread of Pagefind's process.
 	await Promise.all(
 		Object.values(searchBundles).map(async (bundle) => {

@@ -1,0 +1,52 @@
+/** Gives built pages their Content-Security-Policy and returns what each holds (scripts, anchors, links), in helper processes working at once. */
+import { fork } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { scriptHash, withPolicy } from './csp.ts';
+import { pageFacts, type PageFacts } from './page-facts.ts';
+
+/** Pages handled at once, so that reading and writing files overlaps parsing. */
+const BATCH = 16;
+
+/** Reads each page of `site` (a folder path ending in `/`), writes it back with its policy, and returns its facts. */
+export async function setPolicies(site: string, pages: readonly string[]): Promise<PageFacts[]> {
+	const facts: PageFacts[] = [];
+	for (let i = 0; i < pages.length; i += BATCH) {
+		await Promise.all(
+			pages.slice(i, i + BATCH).map(async (page, j) => {
+				const html = await readFile(site + page, 'utf8');
+				const found = (facts[i + j] = pageFacts(html));
+				await writeFile(site + page, withPolicy(html, found.scripts.map((script) => scriptHash(script.text))));
+			}),
+		);
+	}
+	return facts;
+}
+
+/** `setPolicies` in the helper process (`page-policies-helper.ts`). */
+function inHelper(site: string, pages: readonly string[]): Promise<PageFacts[]> {
+	return new Promise((resolve, reject) => {
+		const child = fork(fileURLToPath(new URL('./page-policies-helper.ts', import.meta.url)), { serialization: 'advanced', stdio: 'inherit' });
+		child.once('message', (facts: PageFacts[]) => {
+			child.disconnect();
+			resolve(facts);
+		});
+		child.once('error', reject);
+		child.once('exit', (code) => reject(new Error(`the page helper process stopped (exit code ${code})`)));
+		child.send({ site, pages });
+	});
+}
+
+/** Helper processes: one per core on these 2-core machines. */
+const HELPERS = 2;
+
+/**
+ * Every page parsed once, as a browser parses it (the bulk of the steps after the build), in helper
+ * processes, so that both cores work and this process, which holds the whole build, does not grow
+ * with the parsers' garbage. The facts come back in the order of `pages`.
+ */
+export async function setAllPolicies(site: string, pages: readonly string[]): Promise<PageFacts[]> {
+	const share = Math.ceil(pages.length / HELPERS);
+	const parts = Array.from({ length: HELPERS }, (_, i) => inHelper(site, pages.slice(i * share, (i + 1) * share)));
+	return (await Promise.all(parts)).flat();
+}
