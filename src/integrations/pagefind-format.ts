@@ -69,8 +69,6 @@ export function arrayHead(count: number): Buffer {
 export interface WordEntry {
 	word: string;
 	bytes: Buffer;
-	/** Whether the entry lists diacritic variants of the word (`muller`: `müller`). */
-	variants: boolean;
 }
 
 /**
@@ -89,13 +87,8 @@ export function wordEntries(file: string, payload: Buffer): WordEntry[] {
 			const entry = head(payload, at);
 			const word = head(payload, entry.next);
 			if (entry.major !== 4 || entry.value !== 3 || word.major !== 3) throw new RangeError(`entry ${i} is not [word, postings, variants]`);
-			const variants = head(payload, skip(payload, skip(payload, entry.next)));
 			const end = skip(payload, at);
-			entries.push({
-				word: payload.toString('utf8', word.next, word.next + word.value),
-				bytes: payload.subarray(at, end),
-				variants: variants.major === 4 && variants.value > 0,
-			});
+			entries.push({ word: payload.toString('utf8', word.next, word.next + word.value), bytes: payload.subarray(at, end) });
 			at = end;
 		}
 		if (at !== payload.length) throw new RangeError(`${payload.length - at} bytes after the words`);

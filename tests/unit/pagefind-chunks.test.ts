@@ -94,7 +94,7 @@ describe('re-cut Pagefind index', () => {
 });
 
 describe('wordEntries', () => {
-	const entry = (word: string, size = 10): WordEntry => ({ word, bytes: Buffer.alloc(size), variants: false });
+	const entry = (word: string, size = 10): WordEntry => ({ word, bytes: Buffer.alloc(size) });
 
 	it('reads a chunk Pagefind wrote and writes the same bytes from its words', async () => {
 		const [file] = await chunkFiles(original);
