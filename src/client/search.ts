@@ -106,7 +106,9 @@ function build(): HTMLDialogElement {
 		close,
 	);
 	form.addEventListener('submit', (event) => event.preventDefault());
-	input.addEventListener('input', run);
+	// Not while an input method composes (the field then holds pinyin or kana): when it commits.
+	input.addEventListener('input', (event) => (event as InputEvent).isComposing || void run());
+	input.addEventListener('compositionend', run);
 	const node = element('dialog', { className: 'search-dialog' }, form, filters, status, list, element('p', { className: 'search-hint' }, say('search.hint')));
 	node.setAttribute('aria-label', say('search.label'));
 	// A click on the backdrop (the dialog itself, outside its content box) closes it.

@@ -61,6 +61,23 @@ describe('what search fetches', () => {
 		await expect.poll(() => status.textContent()).toBe('2 notes found');
 	});
 
+	it('searches what an input method commits, not the pinyin it composes', async () => {
+		const { page } = await open('/zh/notes/salmonn/');
+		await page.keyboard.press('/');
+		await ready(page);
+		const fetched = requests(page);
+		const ime = await page.context().newCDPSession(page);
+		for (const text of ['s', 'shuo', 'shuohua']) {
+			await ime.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+		}
+		await page.waitForTimeout(300);
+		expect(fetched).toEqual([]);
+		expect(await page.locator('.search-status').textContent()).toBe('');
+		await ime.send('Input.insertText', { text: '说话人验证' });
+		await expect.poll(() => resultLinks(page)).toContain('/zh/notes/salmonn/');
+		expect(fetched.filter((path) => path.startsWith('/pagefind/en/'))).toEqual([]);
+	});
+
 	it('shows five results at a time, fetching the records of those only', async () => {
 		const { page } = await paging.open('/');
 		await page.keyboard.press('/');
