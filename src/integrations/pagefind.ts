@@ -3,8 +3,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { rechunkBundle } from './pagefind-chunks.ts';
 import { searchBundles } from './search-bundles.ts';
+import { rechunkBundle } from './pagefind-chunks.ts';
 
 // KaTeX writes every formula twice (MathML for screen readers, HTML for the eye): index it once.
 const alwaysExcluded = ['.katex-mathml'];
