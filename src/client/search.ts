@@ -1,6 +1,10 @@
 /** The search dialog, loaded on demand: a query goes to the Pagefind bundle of its own language; results link to the reader's. */
 import { htmlLang, t, tCount, type Lang, type UIKey } from '../i18n/strings.ts';
 import { searchBundles } from '../integrations/search-bundles.ts';
+import type { SearchFilterValues } from '../lib/search-filters.ts';
+
+/** Built in by src/pages/search.js.ts. */
+declare const SEARCH_FILTERS: SearchFilterValues;
 
 interface PagefindResultData {
 	url: string;
@@ -13,16 +17,15 @@ interface PagefindResult {
 interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
+	preload(term: string): Promise<void>;
 	search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const root = document.documentElement;
 const lang: Lang = root.lang.startsWith('zh') ? 'zh' : 'en';
 const base = root.dataset.base ?? '/';
-const filterNames = ['tag', 'year', 'venue'] as const;
-/** Results shown at a time: each costs a fetch of its page's record. */
-const pageSize = 10;
+/** Results shown at a time, as Pagefind's own interface does: each costs a fetch of its page's record. */
+const pageSize = 5;
 const say = (key: UIKey, values?: Record<string, string | number>) => t(lang, key, values);
 
 const bundles: Partial<Record<Lang, Promise<PagefindApi>>> = {};
@@ -38,6 +41,8 @@ function loadPagefind(bundle: Lang = lang): Promise<PagefindApi> {
 		const started = api.init();
 		root.lang = pageLang;
 		await started;
+		// Resolves once the index metadata and the WebAssembly are loaded, which every search needs.
+		await api.preload('');
 		return api;
 	})();
 	return bundles[bundle];
@@ -68,6 +73,8 @@ let list: HTMLOListElement;
 let more: HTMLLIElement;
 const selects = new Map<string, HTMLSelectElement>();
 let latest = 0;
+/** The query and filters of the latest search (or clearing). */
+let searched = '';
 /** Results of the latest search not shown yet. */
 let rest: PagefindResult[] = [];
 let searching: Promise<unknown> = Promise.resolve();
@@ -82,9 +89,9 @@ function build(): HTMLDialogElement {
 	moreButton.addEventListener('click', () => void showMore(latest));
 	more = element('li', { className: 'search-more' }, moreButton);
 	const filters = element('div', { className: 'search-filters' });
-	for (const name of filterNames) {
+	for (const [name, values] of Object.entries(SEARCH_FILTERS) as [keyof SearchFilterValues, string[]][]) {
 		const select = element('select', { id: `search-filter-${name}`, name });
-		select.append(element('option', { value: '' }, say('search.filter.any')));
+		select.append(element('option', { value: '' }, say('search.filter.any')), ...values.map((value) => element('option', { value }, value)));
 		select.addEventListener('change', run);
 		selects.set(name, select);
 		filters.append(element('label', { htmlFor: select.id }, element('span', {}, say(`search.filter.${name}`)), select));
@@ -99,7 +106,9 @@ function build(): HTMLDialogElement {
 		close,
 	);
 	form.addEventListener('submit', (event) => event.preventDefault());
-	input.addEventListener('input', run);
+	// Not while an input method composes (the field then holds pinyin or kana): when it commits.
+	input.addEventListener('input', (event) => (event as InputEvent).isComposing || void run());
+	input.addEventListener('compositionend', run);
 	const node = element('dialog', { className: 'search-dialog' }, form, filters, status, list, element('p', { className: 'search-hint' }, say('search.hint')));
 	node.setAttribute('aria-label', say('search.label'));
 	// A click on the backdrop (the dialog itself, outside its content box) closes it.
@@ -110,20 +119,16 @@ function build(): HTMLDialogElement {
 	return node;
 }
 
-async function fillFilters(api: PagefindApi) {
-	const available = await api.filters();
-	for (const [name, select] of selects) {
-		const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
-		select.append(...values.map((value) => element('option', { value }, value)));
-	}
-}
-
 async function run() {
-	const query = input.value.trim();
+	// A last word of one Latin letter or digit matches most of the index (and fetches the chunks of
+	// every word it starts): the query is searched without it until the next key.
+	const query = input.value.trim().replace(/(?:^|\s)[\p{Script=Latin}\p{Nd}]$/u, '').trim();
 	const chosen = Object.fromEntries([...selects].filter(([, select]) => select.value).map(([name, select]) => [name, select.value]));
+	const asked = JSON.stringify([query, chosen]);
+	if (asked === searched) return;
+	searched = asked;
 	const ticket = ++latest;
-	// A lone Latin letter matches most of the index (and fetches the chunks of every word it starts): wait for the next key.
-	if ((!query || /^[a-z0-9]$/i.test(query)) && Object.keys(chosen).length === 0) {
+	if (!query && Object.keys(chosen).length === 0) {
 		list.replaceChildren();
 		status.textContent = '';
 		return;
@@ -146,7 +151,10 @@ async function run() {
 		}
 		await showMore(ticket, tCount(lang, 'search.results', rest.length));
 	} catch {
-		if (ticket === latest) status.textContent = say('search.error');
+		if (ticket !== latest) return;
+		status.textContent = say('search.error');
+		// The next key tries again, even with the same query.
+		searched = '';
 	}
 }
 
@@ -184,10 +192,8 @@ function openSearch(query?: string) {
 		const busy = (value: boolean) => dialog!.setAttribute('aria-busy', String(value));
 		busy(true);
 		status.textContent = say('search.loading');
-		// Ready when the filters are filled: reading them loads the index's metadata and Pagefind's WebAssembly, which every search needs.
 		loadPagefind()
-			.then(async (api) => {
-				await fillFilters(api);
+			.then(() => {
 				if (status.textContent === say('search.loading')) status.textContent = '';
 			})
 			.catch(() => (status.textContent = say('search.error')))

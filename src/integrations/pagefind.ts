@@ -2,9 +2,16 @@
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchBundles } from './search-bundles.ts';
+import { rechunkBundle } from './pagefind-chunks.ts';
 
 // KaTeX writes every formula twice (MathML for screen readers, HTML for the eye): index it once.
 const alwaysExcluded = ['.katex-mathml'];
+/**
+ * The word index in chunks of at most 8 KB of CBOR (about 4 KB gzipped; a word whose postings are
+ * larger is a chunk of its own): a query word fetches its chunk, and the metadata fetched before any
+ * query lists every chunk (30 bytes or so each), so much smaller costs more than it saves.
+ */
+const chunkBytes = 8 * 1024;
 
 /** Indexes the built site at `site` (a folder path ending in `/`); resolves when both bundles are written. */
 export async function buildSearchIndex(site: string, logger: AstroIntegrationLogger): Promise<void> {
@@ -19,7 +26,8 @@ export async function buildSearchIndex(site: string, logger: AstroIntegrationLog
 			const problems = [...added.errors, ...written.errors];
 			if (problems.length > 0) throw new Error(`Pagefind failed for ${bundle.path}: ${problems.join('; ')}`);
 			await index.deleteIndex();
-			logger.info(`${bundle.path}: ${added.page_count} pages indexed`);
+			const chunks = await rechunkBundle(`${site}${bundle.path}/`, chunkBytes);
+			logger.info(`${bundle.path}: ${added.page_count} pages indexed, the word index in ${chunks.after} chunks (Pagefind's ${chunks.before} re-cut)`);
 		}),
 	);
 	await pagefind.close();

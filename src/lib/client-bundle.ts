@@ -2,7 +2,8 @@
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 
-export async function clientBundle(entry: string): Promise<Response> {
+/** `define`: globals the module reads as constants known at build time (JSON text by name). */
+export async function clientBundle(entry: string, define: Record<string, string> = {}): Promise<Response> {
 	const result = await build({
 		// Relative to the project root: endpoints run from a bundled copy elsewhere.
 		entryPoints: [resolve(entry)],
@@ -12,6 +13,7 @@ export async function clientBundle(entry: string): Promise<Response> {
 		target: 'es2022',
 		write: false,
 		legalComments: 'none',
+		define,
 	});
 	return new Response(result.outputFiles[0]!.text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 }

@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { decode } from 'cbor2';
 import { describe, expect, inject, it } from 'vitest';
 
 interface Fragment {
@@ -51,6 +52,17 @@ describe('search index', () => {
 		expect(salmonn.filters.year).toEqual(['2023']);
 		expect(salmonn.filters.venue).toEqual(['ICLR']);
 		expect(salmonn.filters.tag).toContain('speech-llm');
+	});
+
+	it('has its word index re-cut, the metadata listing exactly the chunks there are', () => {
+		for (const bundle of ['dist/pagefind/en', 'dist/pagefind/zh']) {
+			const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+			const [{ hash }] = Object.values(entry.languages) as [{ hash: string }];
+			const meta = decode(gunzipSync(readFileSync(join(bundle, `pagefind.${hash}.pf_meta`))).subarray(12)) as [string, unknown, [string, string, string][]];
+			const listed = meta[2].map(([, , chunk]) => `${chunk}.pf_index`);
+			expect(listed.length, bundle).toBeGreaterThan(1);
+			expect(readdirSync(join(bundle, 'index')).sort(), bundle).toEqual([...listed].sort());
+		}
 	});
 
 	it('indexes a formula once, not again from the MathML KaTeX adds for screen readers', () => {
