@@ -1,6 +1,7 @@
 /** Gives built pages their Content-Security-Policy and returns what each holds (scripts, anchors, links), in helper processes working at once. */
 import { fork } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { scriptHash, withPolicy } from './csp.ts';
 import { pageFacts, type PageFacts } from './page-facts.ts';
@@ -37,8 +38,6 @@ function inHelper(site: string, pages: readonly string[]): Promise<PageFacts[]> 
 	});
 }
 
-/** Helper processes: one per core on these 2-core machines. */
-const HELPERS = 2;
 
 /**
  * Every page parsed once, as a browser parses it (the bulk of the steps after the build), in helper
@@ -46,7 +45,9 @@ const HELPERS = 2;
  * with the parsers' garbage. The facts come back in the order of `pages`.
  */
 export async function setAllPolicies(site: string, pages: readonly string[]): Promise<PageFacts[]> {
-	const share = Math.ceil(pages.length / HELPERS);
-	const parts = Array.from({ length: HELPERS }, (_, i) => inHelper(site, pages.slice(i * share, (i + 1) * share)));
+	// One helper per core.
+	const helpers = availableParallelism();
+	const share = Math.ceil(pages.length / helpers);
+	const parts = Array.from({ length: helpers }, (_, i) => inHelper(site, pages.slice(i * share, (i + 1) * share)));
 	return (await Promise.all(parts)).flat();
 }
