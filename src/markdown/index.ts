@@ -35,12 +35,13 @@ export const remarkPlugins: RemarkPlugins = [
 	remarkSummary,
 ];
 
-export const rehypePlugins: RehypePlugins = [
+/** The rehype plugins, KaTeX's HTML as `raw` nodes (`.md`, see rehype-math) or as elements (MDX). */
+const rehypePluginsWith = (rawMath: boolean): RehypePlugins => [
 	// Raw HTML becomes elements first, so everything after sees real elements.
 	rehypeRawHtml,
 	// Before KaTeX, so KaTeX's own output need not pass the allowlist.
 	rehypeSanitizeHtml,
-	[rehypeMath, katexOptions],
+	[rehypeMath, { ...katexOptions, raw: rawMath }],
 	// After sanitizing (its data-note survives) and before external links (an arXiv link to a note here is not external).
 	[rehypeNoteLinks, { notesDir, siteHost }],
 	[rehypeBaseLinks, { base: basePath }],
@@ -50,5 +51,8 @@ export const rehypePlugins: RehypePlugins = [
 	rehypeReport,
 ];
 
-/** For `unified()` in astro.config.mjs (and the tests): the plugins, and Astro's own SmartyPants off, as remarkTypography does it. */
-export const processorOptions = { remarkPlugins, rehypePlugins, smartypants: false };
+/** For `.md` notes (`renderer.ts`). */
+export const markdownPlugins = { remarkPlugins, rehypePlugins: rehypePluginsWith(true) };
+
+/** For `.mdx` notes, through Astro's `unified()` processor: the plugins, and Astro's own SmartyPants off, as remarkTypography does it. */
+export const processorOptions = { remarkPlugins, rehypePlugins: rehypePluginsWith(false), smartypants: false };

@@ -1,14 +1,14 @@
-/** The site's Markdown processor for astro.config.mjs: Astro's unified processor with the plugins of `index.ts`, rendering notes in two processes (the second while a folder syncs). */
+/** The site's Markdown processor for astro.config.mjs: `.md` notes by `renderer.ts`, in two processes while a folder syncs; `.mdx` by Astro's unified processor. Both with the plugins of `index.ts`. */
 import { unified, type AstroMarkdownOptions, type MarkdownProcessor } from '@astrojs/markdown-remark';
-import { processorOptions } from './index.ts';
+import { markdownPlugins, processorOptions } from './index.ts';
+import { createNotesRenderer } from './renderer.ts';
 import { withHelperProcess } from './render-pool.ts';
 
 export function notesProcessor(): MarkdownProcessor {
-	const processor = unified(processorOptions);
 	return {
-		...processor,
+		...unified(processorOptions),
 		async createRenderer(shared: AstroMarkdownOptions) {
-			return withHelperProcess(await processor.createRenderer(shared), shared);
+			return withHelperProcess(createNotesRenderer(shared, markdownPlugins), shared);
 		},
 	};
 }

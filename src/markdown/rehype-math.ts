@@ -6,7 +6,14 @@ import katex, { type KatexOptions } from 'katex';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
-export type Options = Omit<KatexOptions, 'displayMode' | 'throwOnError'>;
+export type Options = Omit<KatexOptions, 'displayMode' | 'throwOnError'> & {
+	/**
+	 * KaTeX's HTML as a `raw` node, written out as is by rehype-stringify: later plugins do not walk the
+	 * hundreds of elements a formula is made of, and nothing parses it. MDX cannot compile `raw` nodes,
+	 * so its pipeline takes elements (`false`).
+	 */
+	raw?: boolean;
+};
 
 /**
  * HTML plus MathML. A formula KaTeX cannot parse is warned about on the file and rendered as
@@ -32,45 +39,31 @@ function displayCode(element: Element): Element | undefined {
 	return rest.length === 0 && code?.type === 'element' && code.tagName === 'code' && classesOf(code).includes('language-math') ? code : undefined;
 }
 
-/** A deep copy of typeset math (elements and text, as KaTeX writes them), ten times faster than `structuredClone`. */
-function copy(nodes: ElementContent[]): ElementContent[] {
-	return nodes.map((node) => {
-		if (node.type !== 'element') return { ...node };
-		const properties = { ...node.properties };
-		for (const name in properties) {
-			const value = properties[name];
-			if (Array.isArray(value)) properties[name] = [...value];
-		}
-		return { ...node, properties, children: copy(node.children) };
-	});
-}
-
-export default function rehypeMath(options: Options = katexOptions) {
+export default function rehypeMath({ raw = false, ...options }: Options = katexOptions) {
 	// Typeset formulas by display mode and TeX, most recently used last. The same formula in a
-	// note's two languages, or in many notes, is typeset (and its HTML parsed) once.
-	const typeset = new Map<string, ElementContent[]>();
+	// note's two languages, or in many notes, is typeset once.
+	const typeset = new Map<string, string>();
+	const nodes = (html: string): ElementContent[] => (raw ? [{ type: 'raw', value: html }] : (fromHtmlIsomorphic(html, { fragment: true }).children as ElementContent[]));
 
 	function render(tex: string, displayMode: boolean, file: VFile, scope: Element): ElementContent[] {
 		const key = `${displayMode ? 'display' : 'inline'}\n${tex}`;
 		const cached = typeset.get(key);
-		if (cached) {
+		if (cached !== undefined) {
 			typeset.delete(key);
 			typeset.set(key, cached);
-			return copy(cached);
+			return nodes(cached);
 		}
 		try {
 			const html = katex.renderToString(tex, { ...options, displayMode, throwOnError: true });
-			const result = fromHtmlIsomorphic(html, { fragment: true }).children as ElementContent[];
-			typeset.set(key, result);
+			typeset.set(key, html);
 			if (typeset.size > cacheSize) typeset.delete(typeset.keys().next().value!);
-			return copy(result);
+			return nodes(html);
 		} catch (error) {
 			// Not cached: each bad formula warns where it is.
 			const cause = error as Error;
 			file.message('Could not render math with KaTeX', { cause, place: scope.position, ruleId: cause.name.toLowerCase(), source: 'katex' });
 			try {
-				const html = katex.renderToString(tex, { ...options, displayMode, strict: 'ignore', throwOnError: false });
-				return fromHtmlIsomorphic(html, { fragment: true }).children as ElementContent[];
+				return nodes(katex.renderToString(tex, { ...options, displayMode, strict: 'ignore', throwOnError: false }));
 			} catch {
 				// KaTeX renders its own parse errors in red, but not every other error: the same markup.
 				const properties = { className: ['katex-error'], style: `color:${options.errorColor ?? '#cc0000'}`, title: String(error) };

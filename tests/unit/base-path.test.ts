@@ -1,16 +1,18 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { normalizeBase } from '../../src/lib/base-path.ts';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/index.ts';
+import { markdownPlugins } from '../../src/markdown/index.ts';
+import { createNotesRenderer } from '../../src/markdown/renderer.ts';
 import rehypeBaseLinks from '../../src/markdown/rehype-base-links.ts';
 
 /** The site's pipeline as a build with `BASE_PATH=base` runs it. */
 async function render(markdown: string, base: string) {
+	const { remarkPlugins, rehypePlugins } = markdownPlugins;
 	const isBaseLinks = (entry: (typeof rehypePlugins)[number]) => Array.isArray(entry) && entry[0] === rehypeBaseLinks;
 	expect(rehypePlugins.filter(isBaseLinks)).toHaveLength(1);
 	const withBase = rehypePlugins.map((entry) => (isBaseLinks(entry) ? [rehypeBaseLinks, { base }] : entry));
-	const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins: withBase as typeof rehypePlugins });
-	return (await processor.render(markdown)).code;
+	const renderer = createNotesRenderer(markdownConfigDefaults, { remarkPlugins, rehypePlugins: withBase as typeof rehypePlugins });
+	return (await renderer.render(markdown)).code;
 }
 
 describe('normalizeBase', () => {

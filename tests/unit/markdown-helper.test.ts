@@ -1,6 +1,7 @@
-import { unified, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { describe, expect, it, vi } from 'vitest';
-import { processorOptions } from '../../src/markdown/index.ts';
+import { markdownPlugins } from '../../src/markdown/index.ts';
+import { createNotesRenderer } from '../../src/markdown/renderer.ts';
 import { withHelperProcess } from '../../src/markdown/render-pool.ts';
 
 const shared: AstroMarkdownOptions = { syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] }, shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } } };
@@ -9,7 +10,7 @@ const fileURL = (i: number) => new URL(`file:///notes/note-${i}.md`);
 
 describe('rendering notes in two processes', () => {
 	it('gives what this process alone gives, for overlapping renders, part of them in the helper', async () => {
-		const local = await unified(processorOptions).createRenderer(shared);
+		const local = createNotesRenderer(shared, markdownPlugins);
 		const expected = await Promise.all(Array.from({ length: 12 }, (_, i) => local.render(note(i), { fileURL: fileURL(i), frontmatter: { title: `N${i}` } })));
 		const spy = vi.spyOn(local, 'render');
 		const pooled = withHelperProcess(local, shared);
@@ -20,7 +21,7 @@ describe('rendering notes in two processes', () => {
 	});
 
 	it('renders a lone note on this thread (a note edited in dev starts no helper)', async () => {
-		const local = await unified(processorOptions).createRenderer(shared);
+		const local = createNotesRenderer(shared, markdownPlugins);
 		const spy = vi.spyOn(local, 'render');
 		await withHelperProcess(local, shared).render(note(1));
 		expect(spy).toHaveBeenCalledTimes(1);
@@ -29,7 +30,7 @@ describe('rendering notes in two processes', () => {
 	it('prints the warnings of notes rendered by the helper, naming the file', async () => {
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		try {
-			const local = await unified(processorOptions).createRenderer(shared);
+			const local = createNotesRenderer(shared, markdownPlugins);
 			const pooled = withHelperProcess(local, shared);
 			await Promise.all(Array.from({ length: 6 }, (_, i) => pooled.render('Bad $\\frac{1}{$ math.', { fileURL: fileURL(i) })));
 			const printed = warn.mock.calls.map((call) => call.join(' '));

@@ -1,11 +1,12 @@
-/** Test helper: renders Markdown (and MDX) with the site's real pipeline, Astro's unified processor with the plugin lists of src/markdown/index.ts. */
-import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
+/** Test helper: renders Markdown (and MDX) with the site's real pipelines: src/markdown/renderer.ts for `.md`, Astro's unified processor for `.mdx`, each with its plugin lists of src/markdown/index.ts. */
+import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
-import { processorOptions } from '../../src/markdown/index.ts';
+import { markdownPlugins, processorOptions } from '../../src/markdown/index.ts';
+import { createNotesRenderer } from '../../src/markdown/renderer.ts';
 import type { NotePageData } from '../../src/markdown/remark-page-data.ts';
 
-const processor = createMarkdownProcessor(processorOptions);
+const renderer = createNotesRenderer(markdownConfigDefaults, markdownPlugins);
 
 export interface Rendered {
 	html: string;
@@ -30,19 +31,19 @@ async function capturingWarnings<T>(run: () => Promise<T>): Promise<[T, string[]
 
 export async function render(markdown: string): Promise<Rendered> {
 	const [result, warnings] = await capturingWarnings(async () =>
-		(await processor).render(markdown, { fileURL: new URL('../../notes/test-note.md', import.meta.url) }),
+		renderer.render(markdown, { fileURL: new URL('../../notes/test-note.md', import.meta.url) }),
 	);
 	return { html: result.code, data: result.metadata.frontmatter as Rendered['data'], warnings };
 }
 
 /** Compiles an .mdx note the way @astrojs/mdx does; returns the JS module's code and the page data. */
 export async function compileMdx(mdx: string): Promise<{ code: string; data: Record<string, unknown>; warnings: string[] }> {
-	const renderer = await unified(processorOptions).createMdxRenderer!(
+	const mdxRenderer = await unified(processorOptions).createMdxRenderer!(
 		{ syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] }, shikiConfig: {} },
 		{ optimize: false, srcDir: new URL('file:///src/') },
 	);
 	const data: Record<string, unknown> = {};
-	const [result, warnings] = await capturingWarnings(() => renderer.process(mdx, fileURLToPath(new URL('../../notes/test-note.mdx', import.meta.url)), data));
+	const [result, warnings] = await capturingWarnings(() => mdxRenderer.process(mdx, fileURLToPath(new URL('../../notes/test-note.mdx', import.meta.url)), data));
 	return { code: result.code, data, warnings };
 }
 

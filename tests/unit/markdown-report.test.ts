@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { processorOptions } from '../../src/markdown/index.ts';
+import { markdownPlugins } from '../../src/markdown/index.ts';
+import { createNotesRenderer } from '../../src/markdown/renderer.ts';
 
 describe('rehype-report: warnings printed with the note and its line', () => {
 	const dir = mkdtempSync(path.join(tmpdir(), 'notes-'));
@@ -17,8 +18,7 @@ describe('rehype-report: warnings printed with the note and its line', () => {
 		const body = source.slice(source.indexOf('## Method')).trim(); // what Astro's glob loader renders
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		try {
-			const processor = await createMarkdownProcessor(processorOptions);
-			await processor.render(body, { fileURL: pathToFileURL(file) });
+			await createNotesRenderer(markdownConfigDefaults, markdownPlugins).render(body, { fileURL: pathToFileURL(file) });
 			const lines = warn.mock.calls.map((call) => String(call[0]));
 			const name = path.relative(process.cwd(), file);
 			expect(lines).toEqual([

@@ -16,9 +16,9 @@ describe('GFM output survives the sanitizer', () => {
 		const ids = new Set([...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1]!));
 		expect(hrefs).toHaveLength(4); // two references, two back references
 		for (const href of hrefs) expect(ids, href).toContain(href);
-		expect(html).toContain('<a href="#user-content-fn-note" id="user-content-fnref-note" data-footnote-ref="" aria-describedby="footnote-label">1</a>');
+		expect(html).toContain('<a href="#user-content-fn-note" id="user-content-fnref-note" data-footnote-ref aria-describedby="footnote-label">1</a>');
 		expect(ids).toContain('footnote-label');
-		expect(html).toContain('<section data-footnotes="" class="footnotes"><h2 class="sr-only" id="footnote-label">');
+		expect(html).toContain('<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">');
 		expect(html).toContain('class="data-footnote-backref"');
 	});
 
