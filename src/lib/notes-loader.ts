@@ -1,6 +1,7 @@
 /** Wraps the notes collection's loader so that each note's rendered HTML is kept in a file beside Astro's cache rather than in its data store. */
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -23,12 +24,16 @@ export function htmlOutsideStore(inner: Loader): Loader {
 			for (const entry of context.store.values()) {
 				if (entry.rendered && !existsSync(fileOf(entry))) context.store.delete(entry.id);
 			}
+			// While the folder loads, a note's file is written as the next notes render, and all are written
+			// before the load ends; a note changed afterwards (in dev) is written before its page can ask for it.
+			let writes: Promise<void>[] | undefined = [];
 			const store = new Proxy(context.store, {
 				get(target, key) {
 					if (key === 'set') {
 						return (entry: DataEntry) => {
 							if (!entry.rendered) return target.set(entry);
-							writeFileSync(fileOf(entry), entry.rendered.html);
+							if (writes) writes.push(writeFile(fileOf(entry), entry.rendered.html));
+							else writeFileSync(fileOf(entry), entry.rendered.html);
 							return target.set({ ...entry, rendered: { html: '', metadata: { ...entry.rendered.metadata, htmlFile: fileOf(entry) } } });
 						};
 					}
@@ -36,7 +41,14 @@ export function htmlOutsideStore(inner: Loader): Loader {
 					return typeof value === 'function' ? value.bind(target) : value;
 				},
 			});
-			await inner.load({ ...context, store } satisfies LoaderContext);
+			try {
+				await inner.load({ ...context, store } satisfies LoaderContext);
+			} finally {
+				// None left unawaited should the load fail; a failed write fails the load.
+				await Promise.allSettled(writes);
+			}
+			await Promise.all(writes);
+			writes = undefined;
 			// Files of notes that were changed or removed since.
 			const kept = new Set(context.store.values().map(fileOf));
 			for (const name of readdirSync(dir)) if (!kept.has(`${dir}${name}`)) rmSync(`${dir}${name}`);

@@ -9,8 +9,11 @@ export type FromHelper =
 	| { type: 'failed'; id: number; message: string; stack?: string }
 	| { type: 'print'; level: 'log' | 'warn' | 'error'; text: string };
 
-/** Notes queued on the helper before this process takes the next one itself. */
-const HELPER_QUEUE = 4;
+/**
+ * Notes queued on the helper before this process takes the next one itself. Astro's glob loader has 10 notes
+ * in flight; this process also reads and validates every note, and with 4 queued the helper sat idle a third of the time.
+ */
+const HELPER_QUEUE = 8;
 /** A helper idle this long is stopped: after the content sync it would only hold memory. */
 const IDLE_MS = 300;
 /** Renders asked for this close together are a burst (a folder being synced), worth a second process. */
