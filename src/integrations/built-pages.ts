@@ -1,17 +1,18 @@
-/** After `astro build`, over the written site: each page's Content-Security-Policy (hashes of the inline scripts it really contains), the search index, and a check of every internal link and `#anchor`. */
+/**
+ * Around `astro build`: collects every page as it is rendered (src/middleware.ts gives it its Content-Security-Policy);
+ * once the site is written, checks each page's policy against the inline scripts it really contains and every
+ * internal link and `#anchor`, then builds the search index.
+ */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isHtml, siteFiles } from '../lib/built-site.ts';
-import { checkLinks, formatBrokenLink, type LinkCheckOptions } from '../lib/check-links.ts';
-import { setAllPolicies } from '../lib/page-policies.ts';
+import type { LinkCheckOptions } from '../lib/check-links.ts';
+import { startCollecting, type PageCollector } from '../lib/page-policies.ts';
 import { buildSearchIndex } from './pagefind.ts';
 
-/**
- * The pages are written: V8 compacts its heap and hands the pages' garbage back to the system before
- * the helper processes and Pagefind's take their share (together with this process they set the build's peak memory).
- */
+/** The pages are written: V8 compacts its heap and hands the pages' garbage back to the system. */
 function releaseMemory() {
 	setFlagsFromString('--expose-gc');
 	(runInNewContext('gc') as (options: object) => void)({ type: 'major', execution: 'sync', flavor: 'last-resort' });
@@ -21,34 +22,31 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 export function builtPagesIntegration(): AstroIntegration {
 	let options: LinkCheckOptions = {};
+	let collector: PageCollector | undefined;
 	return {
 		name: 'paper-notes:built-pages',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				options = { base: config.base, site: config.site };
 			},
+			'astro:build:start': () => {
+				collector = startCollecting();
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				releaseMemory();
 				const site = fileURLToPath(dir);
-				const pages = (await siteFiles(site)).filter(isHtml);
-				const facts = await setAllPolicies(site, pages);
-				const problems = pages.flatMap((page, i) => [
-					...(facts[i]!.hasPolicy ? [`${page}: sets its own Content-Security-Policy; src/lib/csp.ts writes every page's`] : []),
-					...facts[i]!.scripts
-						.filter((script) => script.inNote)
-						.map((script) => `${page}: <script> inside the note's content, which the sanitizer should have removed: ${JSON.stringify(script.text.slice(0, 80))}`),
-				]);
-				if (problems.length > 0) throw new Error(`✗ Content-Security-Policy:\n${problems.join('\n')}`);
-				logger.info(`Content-Security-Policy set on ${plural(pages.length, 'page')}`);
+				// Compacted first: this process and the helper's, checking every page, set the build's peak memory (and
+				// then this one and Pagefind's).
+				releaseMemory();
+				// The site as Astro wrote it: no page links into Pagefind's files, which come next.
+				const files = await siteFiles(site);
+				const pages = files.filter(isHtml).length;
+				const problems = await collector!.finish(files, options);
+				if (problems.policies.length > 0) throw new Error(`✗ Content-Security-Policy:\n${problems.policies.join('\n')}`);
+				logger.info(`Content-Security-Policy checked on ${plural(pages, 'page')}`);
+				if (problems.links.length > 0) throw new Error(`✗ ${plural(problems.links.length, 'broken link')} in the built site:\n${problems.links.join('\n')}`);
+				logger.info(`✓ every internal link of ${plural(pages, 'page')} leads somewhere`);
 
-				// After the pages are final, and not while they are parsed: the parsers and Pagefind together would pass 1 GB at 1000 notes.
 				await buildSearchIndex(site, logger);
-
-				// The site's files now, Pagefind's included.
-				const files = new Set(await siteFiles(site));
-				const broken = checkLinks(new Map(pages.map((page, i) => [page, facts[i]!])), files, options);
-				if (broken.length > 0) throw new Error(`✗ ${plural(broken.length, 'broken link')} in the built site:\n${broken.map(formatBrokenLink).join('\n')}`);
-				logger.info(`✓ every internal link of ${plural(pages.length, 'page')} leads somewhere`);
 			},
 		},
 	};

@@ -1,5 +1,6 @@
 /** The Content-Security-Policy of each page: script only from this site, inline script only by the hash of what the site itself wrote. */
 import { createHash } from 'node:crypto';
+import type { PageFacts } from './page-facts.ts';
 
 /**
  * The policy for a page whose inline scripts hash to `hashes`.
@@ -33,4 +34,14 @@ export function withPolicy(html: string, hashes: readonly string[]): string {
 	if (!head) throw new Error('no <head> to put the Content-Security-Policy in');
 	const at = head.index + head[0].length;
 	return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">${html.slice(at)}`;
+}
+
+/** What is wrong with a page as rendered, before its policy goes in: a policy of its own, or a script in note content. */
+export function policyProblems(facts: PageFacts): string[] {
+	return [
+		...(facts.policies.length > 0 ? ["sets its own Content-Security-Policy; src/middleware.ts writes every page's"] : []),
+		...facts.scripts
+			.filter((script) => script.inNote)
+			.map((script) => `<script> inside the note's content, which the sanitizer should have removed: ${JSON.stringify(script.text.slice(0, 80))}`),
+	];
 }

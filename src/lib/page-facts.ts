@@ -20,8 +20,8 @@ export interface InlineScript {
 
 export interface PageFacts {
 	scripts: InlineScript[];
-	/** Whether the page already has a `<meta http-equiv="Content-Security-Policy">`. */
-	hasPolicy: boolean;
+	/** The policy of each `<meta http-equiv="Content-Security-Policy">` on the page (the site writes one). */
+	policies: string[];
 	/** `id`s and `<a name>`s a fragment can point at. */
 	anchors: Set<string>;
 	/** Every URL in an attribute that points at another page or file, as written. */
@@ -55,7 +55,7 @@ function urlsOf(name: string, value: string): string[] {
 }
 
 export function pageFacts(html: string): PageFacts {
-	const facts: PageFacts = { scripts: [], hasPolicy: false, anchors: new Set(), links: [] };
+	const facts: PageFacts = { scripts: [], policies: [], anchors: new Set(), links: [] };
 	// For each open element, whether it is inside note content.
 	const open: boolean[] = [];
 	let script: InlineScript | undefined;
@@ -70,7 +70,7 @@ export function pageFacts(html: string): PageFacts {
 					if (value !== undefined) facts.links.push(...urlsOf(attribute, value));
 				}
 				if (name === 'script' && attributes.src === undefined) script = { text: '', inNote };
-				if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') facts.hasPolicy = true;
+				if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') facts.policies.push(attributes.content ?? '');
 				open.push(inNote || (attributes.class?.includes(NOTE_CONTENT_CLASS) === true && attributes.class.split(/\s+/).includes(NOTE_CONTENT_CLASS)));
 			},
 			ontext(text) {

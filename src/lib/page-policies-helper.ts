@@ -1,6 +1,32 @@
-/** The helper process of `page-policies.ts`: sets the policies of the pages it is given and sends back their facts. */
-import { setPolicies } from './page-policies.ts';
+/** The helper process of `page-policies.ts`: reads the facts of each page it is sent, answers with its scripts' hashes, and checks them all when asked. */
+import { deserialize, serialize } from 'node:v8';
+import { checkLinks, formatBrokenLink } from './check-links.ts';
+import { policyProblems, scriptHash } from './csp.ts';
+import { pageFacts, type PageFacts } from './page-facts.ts';
+import { fileKey, type FromFactsHelper, type PageProblems, type ToFactsHelper } from './page-policies.ts';
 
-process.once('message', async ({ site, pages }: { site: string; pages: string[] }) => {
-	process.send!(await setPolicies(site, pages));
+// Serialized: the parser's strings are slices of the page, and would keep every page's whole HTML alive.
+const facts = new Map<string, Buffer>();
+
+process.on('message', (message: ToFactsHelper) => {
+	const send = (reply: FromFactsHelper) => process.send!(reply);
+	if (!('finish' in message)) {
+		const found = pageFacts(message.html);
+		facts.set(message.page, serialize(found));
+		return void send({ id: message.id, hashes: found.scripts.map((script) => scriptHash(script.text)) });
+	}
+	const { files, options } = message.finish;
+	const pages = new Map<string, PageFacts>();
+	const problems: PageProblems = { policies: [], links: [] };
+	for (const page of files.filter((file) => file.endsWith('.html'))) {
+		const found = facts.get(fileKey(page));
+		if (!found) {
+			problems.policies.push(`${page}: written, but not rendered through src/middleware.ts`);
+			continue;
+		}
+		pages.set(page, deserialize(found) as PageFacts);
+		problems.policies.push(...policyProblems(pages.get(page)!).map((problem) => `${page}: ${problem}`));
+	}
+	problems.links = checkLinks(pages, new Set(files), options).map(formatBrokenLink);
+	send(problems);
 });

@@ -1,55 +1,84 @@
-/** Gives built pages their Content-Security-Policy and returns what each holds (scripts, anchors, links), in helper processes working at once. */
-import { fork } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { scriptHash, withPolicy } from './csp.ts';
-import { pageFacts, type PageFacts } from './page-facts.ts';
-
-/** Pages handled at once, so that reading and writing files overlaps parsing. */
-const BATCH = 16;
-
-/** Reads each page of `site` (a folder path ending in `/`), writes it back with its policy, and returns its facts. */
-export async function setPolicies(site: string, pages: readonly string[]): Promise<PageFacts[]> {
-	const facts: PageFacts[] = [];
-	for (let i = 0; i < pages.length; i += BATCH) {
-		await Promise.all(
-			pages.slice(i, i + BATCH).map(async (page, j) => {
-				const html = await readFile(site + page, 'utf8');
-				const found = (facts[i + j] = pageFacts(html));
-				await writeFile(site + page, withPolicy(html, found.scripts.map((script) => scriptHash(script.text))));
-			}),
-		);
-	}
-	return facts;
-}
-
-/** `setPolicies` in the helper process (`page-policies-helper.ts`). */
-function inHelper(site: string, pages: readonly string[]): Promise<PageFacts[]> {
-	return new Promise((resolve, reject) => {
-		// Semi-spaces of at most 4 MB, far below V8's own sizing: the parser's garbage is short-lived, and with
-		// V8's sizing each helper held 250 MB, which took the 1000-note build past 1 GB.
-		const execArgv = [...process.execArgv, '--max-semi-space-size=4'];
-		const child = fork(fileURLToPath(new URL('./page-policies-helper.ts', import.meta.url)), { serialization: 'advanced', stdio: 'inherit', execArgv });
-		child.once('message', (facts: PageFacts[]) => {
-			child.disconnect();
-			resolve(facts);
-		});
-		child.once('error', reject);
-		child.once('exit', (code) => reject(new Error(`the page helper process stopped (exit code ${code})`)));
-		child.send({ site, pages });
-	});
-}
-
 /**
- * Every page parsed once (the bulk of the steps after the build), in helper
- * processes, so that both cores work and this process, which holds the whole build, does not grow
- * with the parsers' garbage. The facts come back in the order of `pages`.
+ * Pages as `astro build` renders them, handed here by src/middleware.ts: a helper process reads each page's facts
+ * (scripts, ids, links) on the core the rendering leaves idle, gives back the hashes of its inline scripts for its
+ * Content-Security-Policy, and checks the facts once the site is written.
  */
-export async function setAllPolicies(site: string, pages: readonly string[]): Promise<PageFacts[]> {
-	// One helper per core.
-	const helpers = availableParallelism();
-	const share = Math.ceil(pages.length / helpers);
-	const parts = Array.from({ length: helpers }, (_, i) => inHelper(site, pages.slice(i * share, (i + 1) * share)));
-	return (await Promise.all(parts)).flat();
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { LinkCheckOptions } from './check-links.ts';
+
+export type ToFactsHelper = { id: number; page: string; html: string } | { finish: { files: string[]; options: LinkCheckOptions } };
+export type FromFactsHelper = { id: number; hashes: string[] } | PageProblems;
+
+/** What is wrong with the built pages, as lines naming the page. */
+export interface PageProblems {
+	policies: string[];
+	links: string[];
+}
+
+export interface PageCollector {
+	/**
+	 * Reads the page's facts, and gives the hashes of its inline scripts for its policy. `page` is the page's path under
+	 * the site's base, without slashes at either end (`notes/salmonn`, `404`, `` for the home page).
+	 */
+	add(page: string, html: string): Promise<string[]>;
+	/**
+	 * Once the helper has read every page: checks each written page (`files`: the site's files) for its policy and
+	 * its links, and returns what is wrong; the helper then exits.
+	 */
+	finish(files: string[], options: LinkCheckOptions): Promise<PageProblems>;
+}
+
+/** Shared through `globalThis`: the integration and the middleware are separate module instances (config and built code) in one process. */
+const key = Symbol.for('paper-notes:page-collector');
+type WithCollector = { [key]?: PageCollector };
+
+/** The collector of the build under way, if any (none in dev: pages are not collected there). */
+export const pageCollector = (): PageCollector | undefined => (globalThis as WithCollector)[key];
+
+/** The path `add` expects for a page at `pathname`, on a site at `base`. */
+export function pageKey(pathname: string, base: string): string {
+	const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(base.replace(/\/$/, ''), '');
+	return decodeURI(path).replace(/^\/+|\/+$/g, '');
+}
+
+/** The path `add` expects for the built file `file` (`notes/salmonn/index.html`, `404.html`). */
+export const fileKey = (file: string): string => file.replace(/\.html$/, '').replace(/(^|\/)index$/, '');
+
+/** Starts the helper and makes its collector the build's, until `finish`. */
+export function startCollecting(): PageCollector {
+	// Semi-spaces of at most 4 MB, far below V8's own sizing: the parser's garbage is short-lived, and with
+	// V8's sizing a parsing helper held 250 MB, enough to take the 1000-note build past 1 GB.
+	const execArgv = [...process.execArgv, '--max-semi-space-size=4'];
+	const child: ChildProcess = fork(fileURLToPath(new URL('./page-policies-helper.ts', import.meta.url)), { serialization: 'advanced', stdio: 'inherit', execArgv });
+	const stopped = new Promise<never>((_, reject) => {
+		child.once('error', reject);
+		child.once('exit', (code) => reject(new Error(`the page facts helper process stopped (exit code ${code})`)));
+	});
+	stopped.catch(() => {});
+	const waiting = new Map<number, (hashes: string[]) => void>();
+	let finished: ((problems: PageProblems) => void) | undefined;
+	child.on('message', (message: FromFactsHelper) => {
+		if (!('id' in message)) return finished?.(message);
+		waiting.get(message.id)!(message.hashes);
+		waiting.delete(message.id);
+	});
+	let nextId = 0;
+	const collector: PageCollector = {
+		add(page, html) {
+			const id = nextId++;
+			child.send({ id, page, html } satisfies ToFactsHelper);
+			return Promise.race([new Promise<string[]>((resolve) => waiting.set(id, resolve)), stopped]);
+		},
+		async finish(files, options) {
+			delete (globalThis as WithCollector)[key];
+			const problems = new Promise<PageProblems>((resolve) => (finished = resolve));
+			child.send({ finish: { files, options } } satisfies ToFactsHelper);
+			const result = await Promise.race([problems, stopped]);
+			child.disconnect();
+			return result;
+		},
+	};
+	(globalThis as WithCollector)[key] = collector;
+	return collector;
 }

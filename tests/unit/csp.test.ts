@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { policy, scriptHash, withPolicy } from '../../src/lib/csp.ts';
+import { policy, policyProblems, scriptHash, withPolicy } from '../../src/lib/csp.ts';
 import { pageFacts } from '../../src/lib/page-facts.ts';
+import { fileKey, pageKey } from '../../src/lib/page-policies.ts';
 
 // sha256 of `alert(1)` and of `a\nb`, as CSP writes them (checked against `printf 'alert(1)' | openssl dgst -sha256 -binary | base64`).
 const ALERT = 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=';
@@ -55,7 +56,7 @@ describe('pageFacts: inline scripts', () => {
 			{ text: 'alert(1)', inNote: false },
 			{ text: 'a\nb', inNote: false },
 		]);
-		expect(facts.hasPolicy).toBe(false);
+		expect(facts.policies).toEqual([]);
 	});
 
 	it('marks a script inside note content, templates included, so it is never allowed', () => {
@@ -67,7 +68,34 @@ describe('pageFacts: inline scripts', () => {
 	});
 
 	it('sees a policy the page already has', () => {
-		expect(pageFacts(page('<meta http-equiv="content-security-policy" content="script-src *">')).hasPolicy).toBe(true);
+		expect(pageFacts(page('<meta http-equiv="content-security-policy" content="script-src *">')).policies).toEqual(['script-src *']);
+	});
+});
+
+describe('pages as they render, checked after the build', () => {
+	it('passes a page with its scripts outside note content and no policy of its own (the site writes it)', () => {
+		expect(policyProblems(pageFacts(page('<script>alert(1)</script>', '<main><div class="note-body"><p>x</p></div></main><script>a</script>')))).toEqual([]);
+	});
+
+	it('fails a page with a policy of its own, or with a script in note content', () => {
+		expect(policyProblems(pageFacts(withPolicy(page(''), [])))).toEqual(["sets its own Content-Security-Policy; src/middleware.ts writes every page's"]);
+		expect(policyProblems(pageFacts(page('', '<div class="note-body"><script>alert(1)</script></div>')))).toEqual([
+			'<script> inside the note\'s content, which the sanitizer should have removed: "alert(1)"',
+		]);
+	});
+
+	it('names a page by the same path from its URL as from its file', () => {
+		for (const [pathname, file] of [
+			['/', 'index.html'],
+			['/notes/salmonn/', 'notes/salmonn/index.html'],
+			['/zh/page/2/', 'zh/page/2/index.html'],
+			['/authors/%E5%BC%A0%E8%B6%85/', 'authors/张超/index.html'],
+			['/404', '404.html'],
+		]) {
+			expect(pageKey(pathname, '/'), pathname).toBe(fileKey(file!));
+			expect(pageKey(`/sub${pathname}`, '/sub/'), pathname).toBe(fileKey(file!));
+			expect(pageKey(`/sub${pathname}`, '/sub'), pathname).toBe(fileKey(file!));
+		}
 	});
 });
 
