@@ -39,7 +39,7 @@ export function withPolicy(html: string, hashes: readonly string[]): string {
 /** What is wrong with a page as rendered, before its policy goes in: a policy of its own, or a script in note content. */
 export function policyProblems(facts: PageFacts): string[] {
 	return [
-		...(facts.policies.length > 0 ? ["sets its own Content-Security-Policy; src/middleware.ts writes every page's"] : []),
+		...(facts.hasPolicy ? ["sets its own Content-Security-Policy; src/middleware.ts writes every page's"] : []),
 		...facts.scripts
 			.filter((script) => script.inNote)
 			.map((script) => `<script> inside the note's content, which the sanitizer should have removed: ${JSON.stringify(script.text.slice(0, 80))}`),

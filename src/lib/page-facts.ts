@@ -1,5 +1,5 @@
 /**
- * What the steps after `astro build` need to know about one page, read in a single pass of htmlparser2's streaming
+ * What the build's checks need to know about one page, read in a single pass of htmlparser2's streaming
  * parser (it closes elements where a browser would; building no tree, it reads the site's pages twice as fast
  * as parse5): its inline scripts, ids and links.
  */
@@ -20,8 +20,8 @@ export interface InlineScript {
 
 export interface PageFacts {
 	scripts: InlineScript[];
-	/** The policy of each `<meta http-equiv="Content-Security-Policy">` on the page (the site writes one). */
-	policies: string[];
+	/** Whether the page has a `<meta http-equiv="Content-Security-Policy">` of its own. */
+	hasPolicy: boolean;
 	/** `id`s and `<a name>`s a fragment can point at. */
 	anchors: Set<string>;
 	/** Every URL in an attribute that points at another page or file, as written. */
@@ -55,7 +55,7 @@ function urlsOf(name: string, value: string): string[] {
 }
 
 export function pageFacts(html: string): PageFacts {
-	const facts: PageFacts = { scripts: [], policies: [], anchors: new Set(), links: [] };
+	const facts: PageFacts = { scripts: [], hasPolicy: false, anchors: new Set(), links: [] };
 	// For each open element, whether it is inside note content.
 	const open: boolean[] = [];
 	let script: InlineScript | undefined;
@@ -70,7 +70,7 @@ export function pageFacts(html: string): PageFacts {
 					if (value !== undefined) facts.links.push(...urlsOf(attribute, value));
 				}
 				if (name === 'script' && attributes.src === undefined) script = { text: '', inNote };
-				if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') facts.policies.push(attributes.content ?? '');
+				if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') facts.hasPolicy = true;
 				open.push(inNote || (attributes.class?.includes(NOTE_CONTENT_CLASS) === true && attributes.class.split(/\s+/).includes(NOTE_CONTENT_CLASS)));
 			},
 			ontext(text) {

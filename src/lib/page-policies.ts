@@ -38,7 +38,8 @@ export const pageCollector = (): PageCollector | undefined => (globalThis as Wit
 
 /** The path `add` expects for a page at `pathname`, on a site at `base`. */
 export function pageKey(pathname: string, base: string): string {
-	const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(base.replace(/\/$/, ''), '');
+	const prefix = base.replace(/\/$/, '');
+	const path = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname;
 	return decodeURI(path).replace(/^\/+|\/+$/g, '');
 }
 
