@@ -31,7 +31,7 @@ interface LogLine {
 const ansi = /\x1b\[[0-9;]*m/g;
 
 /** Phase durations from the arrival time of Astro's own log lines (its printed timestamps have only seconds). */
-export function phasesFromLog(lines: LogLine[], wallMs: number): Phases {
+function phasesFromLog(lines: LogLine[], wallMs: number): Phases {
 	const at = (pattern: RegExp, after = 0) => lines.find((line) => line.ms >= after && pattern.test(line.text))?.ms;
 	const syncStart = at(/\[content\] Syncing content/);
 	const syncEnd = at(/\[content\] Synced content/);

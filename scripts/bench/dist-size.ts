@@ -7,7 +7,7 @@ export interface Size {
 	files: number;
 }
 
-export function folderSize(dir: string): Size {
+function folderSize(dir: string): Size {
 	const size: Size = { bytes: 0, files: 0 };
 	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 const pageSize = 4096;
 
 /** Sum of RSS in bytes over `root` and every process below it; 0 once it has exited. */
-export function treeRss(root: number): number {
+function treeRss(root: number): number {
 	const children = new Map<number, number[]>();
 	const rss = new Map<number, number>();
 	for (const name of readdirSync('/proc')) {

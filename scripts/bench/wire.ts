@@ -10,7 +10,7 @@ export interface Transfer {
 }
 
 /** Already-compressed bodies (WOFF2, Pagefind's gzipped chunks) go as they are. */
-export const wireBytes = (body: Buffer): number => Math.min(body.length, gzipSync(body, { level: 9 }).length);
+const wireBytes = (body: Buffer): number => Math.min(body.length, gzipSync(body, { level: 9 }).length);
 
 /** Records every response of `page` from now on; `take()` returns those so far and starts afresh. */
 export function recordTransfers(page: Page) {

@@ -1,7 +1,8 @@
 /**
- * Around `astro build`: collects every page as it is rendered (src/middleware.ts gives it its Content-Security-Policy);
- * once the site is written, checks each page's policy against the inline scripts it really contains and every
- * internal link and `#anchor`, then builds the search index.
+ * Around `astro build`: collects every page as it is rendered (src/middleware.ts gives it its Content-Security-Policy,
+ * hashing the inline scripts a browser-like parse finds in it); once the site is written, checks that every page
+ * went through the middleware, none brings a policy of its own and no note holds a script, checks every internal
+ * link and `#anchor`, then builds the search index.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';

@@ -28,7 +28,7 @@ function boundary(last: string, first: string): [to: string, from: string] {
  * (Pagefind 1.6 writes either that or the cut: with the whole word, every word of the chunk finds
  * it at once, where a longer word than the cut would go through Pagefind's slower fallback.)
  */
-export function chunkRanges(chunks: WordEntry[][]): [from: string, to: string][] {
+function chunkRanges(chunks: WordEntry[][]): [from: string, to: string][] {
 	return chunks.map((words, i) => [i === 0 ? words[0]!.word : boundary(chunks[i - 1]!.at(-1)!.word, words[0]!.word)[1], words.at(-1)!.word]);
 }
 

@@ -56,7 +56,7 @@ function skip(bytes: Buffer, at: number): number {
 }
 
 /** A CBOR array head for `count` items, in the shortest form (as Pagefind's encoder writes it). */
-export function arrayHead(count: number): Buffer {
+function arrayHead(count: number): Buffer {
 	if (count < 24) return Buffer.from([0x80 | count]);
 	const size = count < 0x100 ? 1 : count < 0x10000 ? 2 : 4;
 	const bytes = Buffer.alloc(1 + size);

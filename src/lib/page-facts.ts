@@ -12,7 +12,7 @@ import { Parser } from 'htmlparser2';
 export const NOTE_CONTENT_CLASS = 'note-body';
 
 export interface InlineScript {
-	/** The script's text as the browser hashes it (newlines normalised by the parser). */
+	/** The script's text as the browser hashes it (newlines normalised as the browser does: see `onclosetag`). */
 	text: string;
 	/** Inside note content (`NOTE_CONTENT_CLASS`). */
 	inNote: boolean;

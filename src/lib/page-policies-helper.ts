@@ -1,5 +1,6 @@
 /** The helper process of `page-policies.ts`: reads the facts of each page it is sent, answers with its scripts' hashes, and checks them all when asked. */
 import { deserialize, serialize } from 'node:v8';
+import { isHtml } from './built-site.ts';
 import { checkLinks, formatBrokenLink } from './check-links.ts';
 import { policyProblems, scriptHash } from './csp.ts';
 import { pageFacts, type PageFacts } from './page-facts.ts';
@@ -18,7 +19,7 @@ process.on('message', (message: ToFactsHelper) => {
 	const { files, options } = message.finish;
 	const pages = new Map<string, PageFacts>();
 	const problems: PageProblems = { policies: [], links: [] };
-	for (const page of files.filter((file) => file.endsWith('.html'))) {
+	for (const page of files.filter(isHtml)) {
 		const found = facts.get(fileKey(page));
 		if (!found) {
 			problems.policies.push(`${page}: written, but not rendered through src/middleware.ts`);

@@ -6,7 +6,7 @@ import { facetValues, type Facet } from './browse.ts';
 import type { Note } from './notes.ts';
 
 const facetOf = { tag: 'tags', year: 'years', venue: 'venues' } as const satisfies Record<string, Facet>;
-export type SearchFilter = keyof typeof facetOf;
+type SearchFilter = keyof typeof facetOf;
 export type SearchFilterValues = Record<SearchFilter, string[]>;
 
 /** Each filter's values in the order its menu lists them: years newest first, the rest alphabetically. */

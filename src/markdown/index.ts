@@ -23,7 +23,7 @@ import remarkTypography from './remark-typography.ts';
 /** The site's host, as in astro.config.mjs (`site`), so absolute links to it stay in the tab. */
 const siteHost = new URL(siteUrl).host;
 
-export const remarkPlugins: RemarkPlugins = [
+const remarkPlugins: RemarkPlugins = [
 	// First, where Astro's own SmartyPants pass would run (turned off in `processorOptions`).
 	remarkTypography,
 	remarkMath,

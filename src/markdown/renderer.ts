@@ -28,7 +28,7 @@ const { rehypeImages } = (await import(new URL('./rehype-images.js', import.meta
 	rehypeImages: Plugin<[], Root>;
 };
 
-export interface NotesRendererOptions {
+interface NotesRendererOptions {
 	remarkPlugins: RemarkPlugins;
 	rehypePlugins: RehypePlugins;
 }
