@@ -17,7 +17,7 @@ const files = glob({ pattern: '**/*.{md,mdx}', base: notesDir, retainBody: false
 const loader: Loader = {
 	name: 'notes-loader',
 	load: async (context) => {
-		const version = await noteIndexVersion(notesDir);
+		const version = noteIndexVersion(notesDir);
 		return files.load({ ...context, generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${version}\n${data}` : data) });
 	},
 };

@@ -1,6 +1,6 @@
 /** The notes one note can link to: each note's id (its page slug) and arXiv id, read from the notes folder once per process. */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { slug } from 'github-slugger';
@@ -26,13 +26,13 @@ export function noteIdOfPath(relativePath: string): string {
 		.replace(/\/index$/, '');
 }
 
-export async function readNoteIndex(dir: string): Promise<NoteIndex> {
+function readNoteIndex(dir: string): NoteIndex {
 	const index: NoteIndex = { dir: path.resolve(dir), ids: new Set(), byArxiv: new Map() };
-	for (const file of await noteFiles(index.dir)) {
+	for (const file of noteFiles(index.dir)) {
 		const id = noteIdOfPath(path.relative(index.dir, file));
 		index.ids.add(id);
 		try {
-			const arxiv = (parseFrontmatter(await readFile(file, 'utf8')).frontmatter as { links?: { arxiv?: unknown } }).links?.arxiv;
+			const arxiv = (parseFrontmatter(readFileSync(file, 'utf8')).frontmatter as { links?: { arxiv?: unknown } }).links?.arxiv;
 			const arxivId = typeof arxiv === 'string' ? arxivIdFromUrl(arxiv) : undefined;
 			if (arxivId && !index.byArxiv.has(arxivId)) index.byArxiv.set(arxivId, id);
 		} catch {
@@ -42,10 +42,10 @@ export async function readNoteIndex(dir: string): Promise<NoteIndex> {
 	return index;
 }
 
-const cache = new Map<string, Promise<NoteIndex>>();
+const cache = new Map<string, NoteIndex>();
 
 /** The index of `dir`, read once per process (a note added while `astro dev` runs is linked after a restart). */
-export function noteIndex(dir: string): Promise<NoteIndex> {
+export function noteIndex(dir: string): NoteIndex {
 	const key = path.resolve(dir);
 	let index = cache.get(key);
 	if (!index) cache.set(key, (index = readNoteIndex(key)));
@@ -56,7 +56,7 @@ export function noteIndex(dir: string): Promise<NoteIndex> {
  * A fingerprint of what links between notes depend on. Rendered notes are cached across builds by their
  * own text; mixing this in re-renders them when a note they may link to appears, goes or changes arXiv id.
  */
-export async function noteIndexVersion(dir: string): Promise<string> {
-	const { ids, byArxiv } = await noteIndex(dir);
+export function noteIndexVersion(dir: string): string {
+	const { ids, byArxiv } = noteIndex(dir);
 	return createHash('sha256').update(JSON.stringify([[...ids].sort(), [...byArxiv].sort()])).digest('hex').slice(0, 16);
 }

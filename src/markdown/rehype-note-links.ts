@@ -62,8 +62,8 @@ export function relativeNoteHref(fromId: string, toId: string, fragment = ''): s
 
 export default function rehypeNoteLinks(options: NoteLinksOptions = {}) {
 	const notesDir = options.notesDir ?? 'notes';
-	return async (tree: Root, file: VFile) => {
-		const index = options.index ?? (await noteIndex(notesDir));
+	return (tree: Root, file: VFile) => {
+		const index = options.index ?? noteIndex(notesDir);
 		const fromId = file.path ? noteIdOfPath(path.relative(index.dir, file.path)) : '';
 		const linked = new Set<string>();
 		visit(tree, 'element', (node: Element) => {

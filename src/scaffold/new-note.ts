@@ -129,7 +129,7 @@ function resolveLinks(request: NewNoteRequest): { id?: string; links: Partial<Re
 /** The note (path) under `dir` that already links to arXiv paper `id`, in any version or abs/pdf form. */
 async function noteOfArxivPaper(dir: string, id: string): Promise<string | undefined> {
 	if (!existsSync(dir)) return undefined;
-	for (const absolute of await noteFiles(dir)) {
+	for (const absolute of noteFiles(dir)) {
 		const file = displayPath(absolute);
 		if (checkNote(file, await readFile(absolute, 'utf8')).arxivId === id) return file;
 	}
