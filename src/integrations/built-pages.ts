@@ -2,9 +2,9 @@
  * Around `astro build`: collects every page as it is rendered (src/middleware.ts gives it its Content-Security-Policy,
  * hashing the inline scripts a browser-like parse finds in it); once the site is written, checks that every page
  * went through the middleware, none brings a policy of its own and no note holds a script, checks every internal
- * link and `#anchor`, then builds the search index.
+ * link and `#anchor`, and meanwhile builds the search index (written once the checks pass).
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -24,6 +24,8 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function builtPagesIntegration(): AstroIntegration {
 	let options: LinkCheckOptions = {};
 	let collector: PageCollector | undefined;
+	let checked: Promise<void> | undefined;
+	let indexed: Promise<void> | undefined;
 	return {
 		name: 'paper-notes:built-pages',
 		hooks: {
@@ -33,22 +35,33 @@ export function builtPagesIntegration(): AstroIntegration {
 			'astro:build:start': () => {
 				collector = startCollecting();
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			// The checks (in the helper) and the search index (in Pagefind's process) start as soon as the pages are
+			// written, while Astro finishes the build (the sitemap among others); `astro:build:done` waits for them.
+			'astro:build:generated': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				// Compacted first: this process and the helper's, checking every page, set the build's peak memory (and
-				// then this one and Pagefind's).
+				// Compacted first: this process, the helper's checking every page and Pagefind's set the build's peak memory.
 				releaseMemory();
-				// The site as Astro wrote it: no page links into Pagefind's files, which come next.
+				// The pages as Astro wrote them: no page links into Pagefind's files, which come next.
 				const files = await siteFiles(site);
-				const pages = files.filter(isHtml).length;
-				const problems = await collector!.finish(files, options);
-				if (problems.policies.length > 0) throw new Error(`✗ Content-Security-Policy:\n${problems.policies.join('\n')}`);
-				logger.info(`Content-Security-Policy checked on ${plural(pages, 'page')}`);
-				if (problems.links.length > 0) throw new Error(`✗ ${plural(problems.links.length, 'broken link')} in the built site:\n${problems.links.join('\n')}`);
-				logger.info(`✓ every internal link of ${plural(pages, 'page')} leads somewhere`);
-
-				await buildSearchIndex(site, logger);
+				checked = checkPages(collector!, files, options, logger);
+				indexed = buildSearchIndex(site, logger, checked);
+				// Awaited in `astro:build:done`; a failure before then is not unhandled.
+				for (const running of [checked, indexed]) running.catch(() => {});
+			},
+			'astro:build:done': async () => {
+				await checked;
+				await indexed;
 			},
 		},
 	};
+}
+
+/** Checks the pages' policies and links (see `PageCollector.finish`), and fails the build naming every problem. */
+async function checkPages(collector: PageCollector, files: string[], options: LinkCheckOptions, logger: AstroIntegrationLogger): Promise<void> {
+	const pages = files.filter(isHtml).length;
+	const problems = await collector.finish(files, options);
+	if (problems.policies.length > 0) throw new Error(`✗ Content-Security-Policy:\n${problems.policies.join('\n')}`);
+	logger.info(`Content-Security-Policy checked on ${plural(pages, 'page')}`);
+	if (problems.links.length > 0) throw new Error(`✗ ${plural(problems.links.length, 'broken link')} in the built site:\n${problems.links.join('\n')}`);
+	logger.info(`✓ every internal link of ${plural(pages, 'page')} leads somewhere`);
 }

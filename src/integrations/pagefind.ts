@@ -13,20 +13,31 @@ const alwaysExcluded = ['.katex-mathml'];
  */
 const chunkBytes = 8 * 1024;
 
-/** Pagefind's bundle of one language, in its own process, which exits when done (and gives its memory back); returns the pages indexed. */
-async function indexBundle(site: string, bundle: (typeof searchBundles)[keyof typeof searchBundles]): Promise<number> {
+/**
+ * Pagefind's bundle of one language, in its own process, which exits when done (and gives its memory back); returns
+ * the pages indexed. The bundle is written once `ready` resolves (and not if it rejects).
+ */
+async function indexBundle(site: string, bundle: (typeof searchBundles)[keyof typeof searchBundles], ready: Promise<unknown>): Promise<number> {
 	const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...alwaysExcluded, bundle.exclude] });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	const added = await index.addDirectory({ path: site, glob: bundle.pages });
-	const written = await index.writeFiles({ outputPath: `${site}${bundle.path}` });
-	const problems = [...added.errors, ...written.errors];
-	if (problems.length > 0) throw new Error(`Pagefind failed for ${bundle.path}: ${problems.join('; ')}`);
-	await pagefind.close();
-	return added.page_count;
+	try {
+		const added = await index.addDirectory({ path: site, glob: bundle.pages });
+		await ready;
+		const written = await index.writeFiles({ outputPath: `${site}${bundle.path}` });
+		const problems = [...added.errors, ...written.errors];
+		if (problems.length > 0) throw new Error(`Pagefind failed for ${bundle.path}: ${problems.join('; ')}`);
+		return added.page_count;
+	} finally {
+		await pagefind.close();
+	}
 }
 
-/** Indexes the built site at `site` (a folder path ending in `/`); resolves when both bundles are written. */
-export async function buildSearchIndex(site: string, logger: AstroIntegrationLogger): Promise<void> {
+/**
+ * Indexes the built site at `site` (a folder path ending in `/`); resolves when both bundles are written. Pagefind
+ * may read the pages while `ready` is pending, but writes nothing before it resolves (nor if it rejects): its
+ * memory peaks while it writes.
+ */
+export async function buildSearchIndex(site: string, logger: AstroIntegrationLogger, ready: Promise<unknown> = Promise.resolve()): Promise<void> {
 	const started = performance.now();
 	// One language at a time (this process and Pagefind's with both indexes passed 1 GB at 1000 notes),
 	// the larger Chinese index first, while this process has not yet grown with re-cutting an index.
@@ -34,7 +45,7 @@ export async function buildSearchIndex(site: string, logger: AstroIntegrationLog
 	const recuts: Promise<void>[] = [];
 	try {
 		for (const bundle of [searchBundles.zh, searchBundles.en]) {
-			const pages = await indexBundle(site, bundle);
+			const pages = await indexBundle(site, bundle, ready);
 			recuts.push(
 				rechunkBundle(`${site}${bundle.path}/`, chunkBytes).then(({ before, after }) => {
 					logger.info(`${bundle.path}: ${pages} pages indexed, the word index in ${after} chunks (Pagefind's ${before} re-cut)`);
