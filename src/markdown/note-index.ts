@@ -26,23 +26,38 @@ export function noteIdOfPath(relativePath: string): string {
 		.replace(/\/index$/, '');
 }
 
-function readNoteIndex(dir: string): NoteIndex {
+/** The index of the notes at `dir`, from each note's path and the arXiv id its frontmatter gives (the first note of a paper wins). */
+export function noteIndexFrom(dir: string, notes: Iterable<{ file: string; arxivId?: string }>): NoteIndex {
 	const index: NoteIndex = { dir: path.resolve(dir), ids: new Set(), byArxiv: new Map() };
-	for (const file of noteFiles(index.dir)) {
+	for (const { file, arxivId } of notes) {
 		const id = noteIdOfPath(path.relative(index.dir, file));
 		index.ids.add(id);
-		try {
-			const arxiv = (parseFrontmatter(readFileSync(file, 'utf8')).frontmatter as { links?: { arxiv?: unknown } }).links?.arxiv;
-			const arxivId = typeof arxiv === 'string' ? arxivIdFromUrl(arxiv) : undefined;
-			if (arxivId && !index.byArxiv.has(arxivId)) index.byArxiv.set(arxivId, id);
-		} catch {
-			// A note whose frontmatter does not parse fails the notes check; here it is only not linkable by arXiv id.
-		}
+		if (arxivId && !index.byArxiv.has(arxivId)) index.byArxiv.set(arxivId, id);
 	}
 	return index;
 }
 
-const cache = new Map<string, NoteIndex>();
+function readNoteIndex(dir: string): NoteIndex {
+	return noteIndexFrom(
+		dir,
+		noteFiles(dir).map((file) => {
+			try {
+				const arxiv = (parseFrontmatter(readFileSync(file, 'utf8')).frontmatter as { links?: { arxiv?: unknown } }).links?.arxiv;
+				return { file, arxivId: typeof arxiv === 'string' ? arxivIdFromUrl(arxiv) : undefined };
+			} catch {
+				// A note whose frontmatter does not parse fails the notes check; here it is only not linkable by arXiv id.
+				return { file };
+			}
+		}),
+	);
+}
+
+/**
+ * By folder, shared through `globalThis`: astro.config.mjs's modules (the Markdown renderer) and the content
+ * config's are separate module instances in one process.
+ */
+const shared = Symbol.for('paper-notes:note-indexes');
+const cache: Map<string, NoteIndex> = ((globalThis as { [shared]?: Map<string, NoteIndex> })[shared] ??= new Map());
 
 /** The index of `dir`, read once per process (a note added while `astro dev` runs is linked after a restart). */
 export function noteIndex(dir: string): NoteIndex {
@@ -50,6 +65,11 @@ export function noteIndex(dir: string): NoteIndex {
 	let index = cache.get(key);
 	if (!index) cache.set(key, (index = readNoteIndex(key)));
 	return index;
+}
+
+/** Makes `index` this process's index of its folder: the Markdown helper gets the one its parent process read. */
+export function useNoteIndex(index: NoteIndex): void {
+	cache.set(index.dir, index);
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { AstroMarkdownOptions, MarkdownRenderer } from '@astrojs/markdown-remark';
 import { format } from 'node:util';
 import { markdownPlugins } from './index.ts';
+import { useNoteIndex } from './note-index.ts';
 import { createNotesRenderer } from './renderer.ts';
 import type { FromHelper, ToHelper } from './render-pool.ts';
 
@@ -13,6 +14,7 @@ for (const level of ['log', 'warn', 'error'] as const) console[level] = (...args
 let renderer: MarkdownRenderer | undefined;
 process.on('message', async (message: ToHelper) => {
 	if ('shared' in message) {
+		useNoteIndex(message.noteIndex);
 		renderer = createNotesRenderer(message.shared as AstroMarkdownOptions, markdownPlugins);
 		return;
 	}

@@ -2,8 +2,10 @@
 import type { MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { notesDir } from '../lib/notes-dir.ts';
+import { noteIndex, type NoteIndex } from './note-index.ts';
 
-export type ToHelper = { shared: unknown } | { id: number; content: string; frontmatter?: Record<string, unknown>; fileURL?: string };
+export type ToHelper = { shared: unknown; noteIndex: NoteIndex } | { id: number; content: string; frontmatter?: Record<string, unknown>; fileURL?: string };
 export type FromHelper =
 	| { type: 'done'; id: number; result: MarkdownRenderResult }
 	| { type: 'failed'; id: number; message: string; stack?: string }
@@ -45,7 +47,8 @@ export function withHelperProcess(local: MarkdownRenderer, shared: unknown): Mar
 	};
 	const start = (): ChildProcess => {
 		const child = fork(fileURLToPath(new URL('./render-helper.ts', import.meta.url)), { serialization: 'advanced', stdio: 'inherit' });
-		child.send({ shared } satisfies ToHelper);
+		// The notes it may link to, as this process read them: the helper need not read every note again.
+		child.send({ shared, noteIndex: noteIndex(notesDir) } satisfies ToHelper);
 		child.on('message', (message: FromHelper) => {
 			if (message.type === 'print') return void console[message.level](message.text);
 			const job = waiting.get(message.id);
