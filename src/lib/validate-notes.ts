@@ -109,14 +109,16 @@ export function checkNote(file: string, source: string): { problems: Problem[]; 
 		return { problems: [{ file, line: openLine, field: 'frontmatter', message }], lineOf: () => undefined };
 	}
 	const raw = parsed.rawFrontmatter;
-	// A second parse only to know where each key sits; js-yaml (Astro's parser) gives values, not positions.
-	const doc = parseDocument(raw);
+	// A second parse, only to know where each key sits (js-yaml, Astro's parser, gives values, not positions):
+	// made when a problem needs its line, or a date its text as written.
+	let doc: Document | undefined;
+	const document = () => (doc ??= parseDocument(raw));
 	const lineOf = (fieldPath: Path): number => {
-		const offset = offsetOf(doc, fieldPath);
+		const offset = offsetOf(document(), fieldPath);
 		return offset === undefined ? openLine : openLine + lineAt(raw, offset) - 1;
 	};
 
-	const data = withWrittenDate(parsed.frontmatter, doc, raw);
+	const data = withWrittenDate(parsed.frontmatter, document, raw);
 	const result = noteSchema.safeParse(data);
 	const problems = result.success
 		? []
@@ -130,8 +132,9 @@ export function checkNote(file: string, source: string): { problems: Problem[]; 
  * js-yaml reads an unquoted `date: 2024-02-30` as a timestamp and silently rolls it over to March 1st;
  * hand the schema the text as written so that an impossible date is reported, not moved.
  */
-function withWrittenDate(frontmatter: unknown, doc: Document, raw: string): unknown {
+function withWrittenDate(frontmatter: unknown, document: () => Document, raw: string): unknown {
 	if (!frontmatter || typeof frontmatter !== 'object' || !((frontmatter as { date?: unknown }).date instanceof Date)) return frontmatter;
+	const doc = document();
 	const node = isMap(doc.contents) ? doc.contents.items.find((pair) => keyOf(pair.key) === 'date')?.value : undefined;
 	const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
 	const written = range ? raw.slice(range[0], range[1]).trim() : '';
