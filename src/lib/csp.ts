@@ -28,12 +28,21 @@ export function policy(hashes: readonly string[]): string {
 /** `sha256-…` of a script's text, as the browser hashes it (the parsed text: newlines normalised). */
 export const scriptHash = (text: string): string => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
-/** The page with its policy first in `<head>` (after the charset, which must stay within the first bytes): a policy only covers what follows it. */
-export function withPolicy(html: string, hashes: readonly string[]): string {
-	const head = /<head\b[^>]*>(\s*<meta charset=[^>]*>)?/i.exec(html);
+/**
+ * The page (UTF-8 bytes, as Astro writes it) with its policy first in `<head>` (after the charset, which must stay
+ * within the first bytes): a policy only covers what follows it.
+ */
+export function withPolicy(html: Uint8Array, hashes: readonly string[]): Uint8Array<ArrayBuffer> {
+	// Read as Latin-1, a character per byte, so that offsets are byte offsets: the tags matched are ASCII.
+	const head = /<head\b[^>]*>(\s*<meta charset=[^>]*>)?/i.exec(Buffer.from(html.buffer, html.byteOffset, html.byteLength).toString('latin1'));
 	if (!head) throw new Error('no <head> to put the Content-Security-Policy in');
 	const at = head.index + head[0].length;
-	return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">${html.slice(at)}`;
+	const meta = Buffer.from(`<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`);
+	const page = new Uint8Array(html.byteLength + meta.byteLength);
+	page.set(html.subarray(0, at));
+	page.set(meta, at);
+	page.set(html.subarray(at), at + meta.byteLength);
+	return page;
 }
 
 /** What is wrong with a page as rendered, before its policy goes in: a policy of its own, or a script in note content. */

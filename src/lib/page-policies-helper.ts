@@ -12,7 +12,8 @@ const facts = new Map<string, Buffer>();
 process.on('message', (message: ToFactsHelper) => {
 	const send = (reply: FromFactsHelper) => process.send!(reply);
 	if (!('finish' in message)) {
-		const found = pageFacts(message.html);
+		const { buffer, byteOffset, byteLength } = message.html;
+		const found = pageFacts(Buffer.from(buffer, byteOffset, byteLength).toString('utf8'));
 		facts.set(message.page, serialize(found));
 		return void send({ id: message.id, hashes: found.scripts.map((script) => scriptHash(script.text)) });
 	}

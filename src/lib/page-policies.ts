@@ -7,7 +7,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { LinkCheckOptions } from './check-links.ts';
 
-export type ToFactsHelper = { id: number; page: string; html: string } | { finish: { files: string[]; options: LinkCheckOptions } };
+export type ToFactsHelper = { id: number; page: string; html: Uint8Array } | { finish: { files: string[]; options: LinkCheckOptions } };
 export type FromFactsHelper = { id: number; hashes: string[] } | PageProblems;
 
 /** What is wrong with the built pages, as lines naming the page. */
@@ -19,9 +19,9 @@ export interface PageProblems {
 export interface PageCollector {
 	/**
 	 * Reads the page's facts, and gives the hashes of its inline scripts for its policy. `page` is the page's path under
-	 * the site's base, without slashes at either end (`notes/salmonn`, `404`, `` for the home page).
+	 * the site's base, without slashes at either end (`notes/salmonn`, `404`, `` for the home page); `html` its UTF-8.
 	 */
-	add(page: string, html: string): Promise<string[]>;
+	add(page: string, html: Uint8Array): Promise<string[]>;
 	/**
 	 * Once the helper has read every page: checks each written page (`files`: the site's files) for its policy and
 	 * its links, and returns what is wrong; the helper then exits.

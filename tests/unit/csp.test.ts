@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { policy, policyProblems, scriptHash, withPolicy } from '../../src/lib/csp.ts';
+import { policy, policyProblems, scriptHash, withPolicy as withPolicyBytes } from '../../src/lib/csp.ts';
 import { pageFacts } from '../../src/lib/page-facts.ts';
 import { fileKey, pageKey } from '../../src/lib/page-policies.ts';
 
@@ -8,6 +8,8 @@ import { fileKey, pageKey } from '../../src/lib/page-policies.ts';
 const ALERT = 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=';
 const A_NEWLINE_B = 'sha256-fhj3NzEbLcOy8mndeDlrA1HxT7Zu+oefdoyyMYGIPHg=';
 
+/** `withPolicy` on the UTF-8 of a page given as text. */
+const withPolicy = (html: string, hashes: readonly string[]) => Buffer.from(withPolicyBytes(Buffer.from(html), hashes)).toString('utf8');
 const page = (head: string, body = '') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}<title>T</title></head><body>${body}</body></html>`;
 const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
 const metaOf = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1];
@@ -46,6 +48,13 @@ describe('withPolicy', () => {
 	it('works without a charset, and refuses a document with no head', () => {
 		expect(withPolicy('<html><head><title>T</title></head></html>', [])).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy"/);
 		expect(() => withPolicy('<p>fragment</p>', [])).toThrow(/no <head>/);
+	});
+
+	it('counts in bytes: text in other scripts before and after the head is kept whole', () => {
+		const before = '<!DOCTYPE html><html lang="zh-CN" data-title="语音模型"><head>';
+		const html = withPolicy(`${before}<title>语音</title></head><body>说话人</body></html>`, []);
+		expect(html.startsWith(`${before}<meta http-equiv="Content-Security-Policy"`)).toBe(true);
+		expect(html.endsWith('"><title>语音</title></head><body>说话人</body></html>')).toBe(true);
 	});
 });
 
