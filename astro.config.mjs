@@ -18,7 +18,7 @@ export default defineConfig({
 		mdx(),
 		// Every page, with its other-language version as an alternate; the one 404 page is not a page to index.
 		sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } }, filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
-		// After the build: the search index, each page's CSP and the link check (which sees Pagefind's files too).
+		// Each page's CSP as it renders; once the pages are written, the policy and link checks and the search index.
 		builtPagesIntegration(),
 	],
 	markdown: {
@@ -26,7 +26,7 @@ export default defineConfig({
 		// Code colours that keep WCAG contrast, following the reader's light or dark scheme (see global.css).
 		shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
 	},
-	// Several pages at once: a page waits on reading its note's HTML and on writing itself.
+	// Several pages at once: a page waits on the helper's reading of it (for its policy) and on writing itself.
 	build: { concurrency: 4 },
 	i18n: {
 		defaultLocale: 'en',

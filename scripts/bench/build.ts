@@ -8,9 +8,9 @@ export interface Phases {
 	content: number;
 	/** Rendering every route to HTML. */
 	pages: number;
-	/** Both Pagefind bundles (as the integration logs it). */
+	/** Both Pagefind bundles (as the integration logs it), from the end of page rendering: the page checks and the sitemap run beside it. */
 	pagefind: number;
-	/** Everything else after the pages were written (other `astro:build:done` hooks). */
+	/** Everything else after the pages were written and not beside Pagefind. */
 	post: number;
 	/** Start-up, config and notes check, type generation, bundling, exit. */
 	other: number;

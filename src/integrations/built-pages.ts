@@ -41,16 +41,19 @@ export function builtPagesIntegration(): AstroIntegration {
 				const site = fileURLToPath(dir);
 				// Compacted first: this process, the helper's checking every page and Pagefind's set the build's peak memory.
 				releaseMemory();
-				// The pages as Astro wrote them: no page links into Pagefind's files, which come next.
-				const files = await siteFiles(site);
+				// The pages as Astro wrote them: no page links into Pagefind's files or the sitemap, which come next. Astro's
+				// own `.prerender/` (there when the site is built inside the project) is removed next, and not the site's.
+				const files = (await siteFiles(site)).filter((file) => !file.startsWith('.prerender/'));
 				checked = checkPages(collector!, files, options, logger);
 				indexed = buildSearchIndex(site, logger, checked);
 				// Awaited in `astro:build:done`; a failure before then is not unhandled.
 				for (const running of [checked, indexed]) running.catch(() => {});
 			},
 			'astro:build:done': async () => {
-				await checked;
-				await indexed;
+				// Both settled (Pagefind stops once the checks fail), then the checks' problems first.
+				const [checks, search] = await Promise.allSettled([checked, indexed]);
+				if (checks.status === 'rejected') throw checks.reason;
+				if (search.status === 'rejected') throw search.reason;
 			},
 		},
 	};

@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, summarize, validateNotes } from '../lib/validate-notes.ts';
 import { notesDir } from '../lib/notes-dir.ts';
+import { noteIndexFrom, useNoteIndex } from '../markdown/note-index.ts';
 
 export function checkNotesIntegration(): AstroIntegration {
 	return {
@@ -10,9 +11,12 @@ export function checkNotesIntegration(): AstroIntegration {
 		hooks: {
 			// Runs before the content layer loads any note, so a broken note stops the build with every problem of every file listed.
 			'astro:config:setup': async ({ config, logger }) => {
-				const result = await validateNotes(fileURLToPath(new URL(`${notesDir}/`, config.root)), fileURLToPath(config.root));
+				const dir = fileURLToPath(new URL(`${notesDir}/`, config.root));
+				const result = await validateNotes(dir, fileURLToPath(config.root));
 				if (result.problems.length > 0) throw new Error(`${summarize(result)}:\n${result.problems.map(formatProblem).join('\n')}`);
 				logger.info(summarize(result));
+				// The notes a note may link to, from this read, at every start (a restart of `astro dev` included).
+				useNoteIndex(noteIndexFrom(dir, result.notes));
 			},
 		},
 	};

@@ -36,9 +36,14 @@ export function summarize({ files, problems }: { files: number; problems: Proble
  * Validates every `**\/*.{md,mdx}` under `dir` (sorted): readable text, frontmatter, and for `.mdx`
  * the allowlist and imports (relative to `projectRoot`, where `src/components/` is); reports a paper noted twice.
  */
-export async function validateNotes(dir: string, projectRoot = process.cwd()): Promise<{ files: number; problems: Problem[] }> {
+export async function validateNotes(
+	dir: string,
+	projectRoot = process.cwd(),
+): Promise<{ files: number; problems: Problem[]; notes: { file: string; arxivId?: string }[] }> {
 	const files = noteFiles(dir);
 	const problems: Problem[] = [];
+	// Each file read, with the arXiv id it gives: what the index of linkable notes is made of (note-index.ts).
+	const notes: { file: string; arxivId?: string }[] = [];
 	const seenArxiv = new Map<string, string>();
 	const mdxAllowed = await readMdxAllowlist(dir);
 	const allowlistFile = displayPath(path.join(dir, MDX_ALLOWLIST));
@@ -48,9 +53,11 @@ export async function validateNotes(dir: string, projectRoot = process.cwd()): P
 		const read = noteText(readFileSync(absolute));
 		if ('problem' in read) {
 			problems.push({ file, ...read.problem });
+			notes.push({ file: absolute });
 			continue;
 		}
 		const checked = checkNote(file, read.text);
+		notes.push({ file: absolute, arxivId: checked.arxivId });
 		problems.push(...checked.problems);
 		if (absolute.endsWith('.mdx')) {
 			const listed = mdxAllowed.delete(path.relative(dir, absolute).split(path.sep).join('/'));
@@ -73,7 +80,7 @@ export async function validateNotes(dir: string, projectRoot = process.cwd()): P
 	for (const [entry, line] of mdxAllowed) {
 		problems.push({ file: allowlistFile, line, field: 'file', message: `lists "${entry}", which is not an .mdx note in this folder` });
 	}
-	return { files: files.length, problems };
+	return { files: files.length, problems, notes };
 }
 
 /** `file` relative to the working directory, with `/` separators: how problems and tools name a note. */

@@ -59,7 +59,7 @@ function readNoteIndex(dir: string): NoteIndex {
 const shared = Symbol.for('paper-notes:note-indexes');
 const cache: Map<string, NoteIndex> = ((globalThis as { [shared]?: Map<string, NoteIndex> })[shared] ??= new Map());
 
-/** The index of `dir`, read once per process (a note added while `astro dev` runs is linked after a restart). */
+/** The index of `dir`: the one in use (see `useNoteIndex`), or read once per process. */
 export function noteIndex(dir: string): NoteIndex {
 	const key = path.resolve(dir);
 	let index = cache.get(key);
@@ -67,7 +67,11 @@ export function noteIndex(dir: string): NoteIndex {
 	return index;
 }
 
-/** Makes `index` this process's index of its folder: the Markdown helper gets the one its parent process read. */
+/**
+ * Makes `index` this process's index of its folder: the notes check's, made from its own read of every note when
+ * `astro build` or `astro dev` (re)starts, so a note added while `astro dev` runs is linked after a restart; and
+ * in the Markdown helper, its parent's.
+ */
 export function useNoteIndex(index: NoteIndex): void {
 	cache.set(index.dir, index);
 }

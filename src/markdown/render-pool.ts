@@ -46,9 +46,10 @@ export function withHelperProcess(local: MarkdownRenderer, shared: unknown): Mar
 		stop();
 	};
 	const start = (): ChildProcess => {
+		// The notes it may link to, as this process has them: the helper need not read every note again.
+		const index = noteIndex(notesDir);
 		const child = fork(fileURLToPath(new URL('./render-helper.ts', import.meta.url)), { serialization: 'advanced', stdio: 'inherit' });
-		// The notes it may link to, as this process read them: the helper need not read every note again.
-		child.send({ shared, noteIndex: noteIndex(notesDir) } satisfies ToHelper);
+		child.send({ shared, noteIndex: index } satisfies ToHelper);
 		child.on('message', (message: FromHelper) => {
 			if (message.type === 'print') return void console[message.level](message.text);
 			const job = waiting.get(message.id);

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { checkNote, formatProblem, validateNotes } from '../../src/lib/validate-notes.ts';
 import { checkNotesIntegration } from '../../src/integrations/check-notes.ts';
+import { noteIndexFrom } from '../../src/markdown/note-index.ts';
 
 const fixtures = 'tests/fixtures/check-notes';
 const valid = `${fixtures}/valid`;
@@ -52,7 +53,17 @@ async function projectWith(from: string): Promise<string> {
 
 describe('validateNotes', () => {
 	it('passes the valid folder: nested, .mdx, plain-string and mapping authors, CRLF + BOM + Chinese title; skips dot folders', async () => {
-		expect(await validateNotes(valid)).toEqual({ files: 4, problems: [] });
+		const { files, problems, notes } = await validateNotes(valid);
+		expect({ files, problems }).toEqual({ files: 4, problems: [] });
+		// What the index of linkable notes is made from (the build's, handed to the Markdown renderer): every note and its arXiv id.
+		expect(noteIndexFrom(valid, notes)).toEqual({
+			dir: path.resolve(valid),
+			ids: new Set(['crlf-bom-chinese', 'salmonn', 'speech/month-only', 'speech/whisper']),
+			byArxiv: new Map([
+				['2310.13289', 'salmonn'],
+				['2212.04356', 'speech/whisper'],
+			]),
+		});
 	});
 
 	it('the CRLF + BOM fixture really has both (git must not normalise it)', async () => {
