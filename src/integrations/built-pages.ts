@@ -37,13 +37,13 @@ export function builtPagesIntegration(): AstroIntegration {
 			},
 			// The checks (in the helper) and the search index (in Pagefind's process) start as soon as the pages are
 			// written, while Astro finishes the build (the sitemap among others); `astro:build:done` waits for them.
-			'astro:build:generated': async ({ dir, logger }) => {
+			'astro:build:generated': ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				// Compacted first: this process, the helper's checking every page and Pagefind's set the build's peak memory.
 				releaseMemory();
 				// The pages as Astro wrote them: no page links into Pagefind's files or the sitemap, which come next. Astro's
 				// own `.prerender/` (there when the site is built inside the project) is removed next, and not the site's.
-				const files = (await siteFiles(site)).filter((file) => !file.startsWith('.prerender/'));
+				const files = siteFiles(site).filter((file) => !file.startsWith('.prerender/'));
 				checked = checkPages(collector!, files, options, logger);
 				indexed = buildSearchIndex(site, logger, checked);
 				// Awaited in `astro:build:done`; a failure before then is not unhandled.

@@ -1,10 +1,13 @@
 /** The files of a built site (`dist/`), for the steps that run after `astro build`: the CSP and the link checker. */
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-/** Every file under `dir`, as site paths with `/` separators (`notes/salmonn/index.html`), sorted. */
-export async function siteFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+/**
+ * Every file under `dir`, as site paths with `/` separators (`notes/salmonn/index.html`), sorted. Read synchronously:
+ * asynchronously, each of the thousands of folders was a thread-pool round trip, four times as long in all.
+ */
+export function siteFiles(dir: string): string[] {
+	const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
 	return entries
 		.filter((entry) => entry.isFile())
 		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))

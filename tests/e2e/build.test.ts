@@ -10,10 +10,10 @@ describe('the build', () => {
 		expect(first.status, first.log).toBe(0);
 		const second = buildFixtureSite('hostile', { outDir: 'node_modules/.cache/fixture-sites/hostile-again' });
 		expect(second.status, second.log).toBe(0);
-		const files = await siteFiles(first.outDir);
+		const files = siteFiles(first.outDir);
 		// Pages, search index (Pagefind), KaTeX, bundled CSS and scripts.
 		expect(files).toEqual(expect.arrayContaining(['index.html', 'notes/hostile/index.html', 'pagefind/en/pagefind-entry.json', 'search.js']));
-		expect(await siteFiles(second.outDir)).toEqual(files);
+		expect(siteFiles(second.outDir)).toEqual(files);
 		const differing = files.filter((file) => !readFileSync(join(first.outDir, file)).equals(readFileSync(join(second.outDir, file))));
 		expect(differing).toEqual([]);
 	}, 120_000);

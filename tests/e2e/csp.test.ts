@@ -9,7 +9,7 @@ const { open } = useBrowser();
 
 describe('Content-Security-Policy of the built site', () => {
 	it('is on every page, first in <head>, allowing exactly the inline scripts that page contains', async () => {
-		const pages = (await siteFiles('dist')).filter(isHtml);
+		const pages = siteFiles('dist').filter(isHtml);
 		expect(pages.length).toBeGreaterThan(10);
 		for (const page of pages) {
 			const html = readFileSync(`dist/${page}`, 'utf8');
