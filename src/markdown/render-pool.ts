@@ -1,4 +1,4 @@
-/** Astro's Markdown renderer, run in this process and in a helper process at once: the content sync renders every note, and one process left a core idle. */
+/** The site's Markdown renderer (`renderer.ts`), run in this process and in a helper process at once: the content sync renders every note, and one process left a core idle. */
 import type { MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -58,9 +58,12 @@ export function withHelperProcess(local: MarkdownRenderer, shared: unknown): Mar
 			else job?.reject(Object.assign(new Error(message.message), { stack: message.stack }));
 			if (waiting.size === 0) idle = setTimeout(stop, IDLE_MS);
 		});
-		child.on('error', fail);
+		// Only the current helper has jobs waiting: one stopped while idle may exit after the next has started.
+		child.on('error', (error) => {
+			if (child === helper) fail(error);
+		});
 		child.on('exit', (code) => {
-			if (waiting.size > 0) fail(new Error(`the Markdown helper process stopped (exit code ${code})`));
+			if (child === helper && waiting.size > 0) fail(new Error(`the Markdown helper process stopped (exit code ${code})`));
 		});
 		return child;
 	};
