@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { formatIssues } from '../schema/error-map.ts';
-import { arxivIdFromUrl } from '../schema/links.ts';
+import { arxivIdOf } from '../schema/links.ts';
 import { noteSchema } from '../schema/note.ts';
 import { checkMdxImports, MDX_ALLOWLIST, readMdxAllowlist } from './mdx-notes.ts';
 import { noteText } from './note-text.ts';
@@ -131,8 +131,7 @@ export function checkNote(file: string, source: string): { problems: Problem[]; 
 		? []
 		: formatIssues(result.error, data).map(({ path: issuePath, field, message }) => ({ file, line: lineOf(issuePath), field, message }));
 	problems.sort((a, b) => a.line - b.line); // stable: same-line problems keep the schema's order
-	const arxiv = (data as { links?: { arxiv?: unknown } }).links?.arxiv;
-	return { problems, arxivId: typeof arxiv === 'string' ? arxivIdFromUrl(arxiv) : undefined, lineOf };
+	return { problems, arxivId: arxivIdOf(data), lineOf };
 }
 
 /**

@@ -1,10 +1,10 @@
-/** The notes one note can link to: each note's id (its page slug) and arXiv id, read from the notes folder once per process. */
+/** The notes one note can link to: each note's id (its page slug) and arXiv id, from the notes check's read (or read once per process without it). */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { slug } from 'github-slugger';
-import { arxivIdFromUrl } from '../schema/links.ts';
+import { arxivIdOf } from '../schema/links.ts';
 import { noteFiles } from '../lib/validate-notes.ts';
 
 export interface NoteIndex {
@@ -42,8 +42,7 @@ function readNoteIndex(dir: string): NoteIndex {
 		dir,
 		noteFiles(dir).map((file) => {
 			try {
-				const arxiv = (parseFrontmatter(readFileSync(file, 'utf8')).frontmatter as { links?: { arxiv?: unknown } }).links?.arxiv;
-				return { file, arxivId: typeof arxiv === 'string' ? arxivIdFromUrl(arxiv) : undefined };
+				return { file, arxivId: arxivIdOf(parseFrontmatter(readFileSync(file, 'utf8')).frontmatter) };
 			} catch {
 				// A note whose frontmatter does not parse fails the notes check; here it is only not linkable by arXiv id.
 				return { file };

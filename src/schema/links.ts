@@ -42,3 +42,9 @@ export function arxivIdFromUrl(url: string): string | undefined {
 	if (!/^(?:www\.|export\.)?arxiv\.org$/.test(parsed.hostname)) return undefined;
 	return arxivPath.exec(parsed.pathname)?.[1];
 }
+
+/** The arXiv id a note's frontmatter gives in `links.arxiv`, if any (the frontmatter as parsed, not yet validated). */
+export function arxivIdOf(frontmatter: unknown): string | undefined {
+	const arxiv = (frontmatter as { links?: { arxiv?: unknown } } | null | undefined)?.links?.arxiv;
+	return typeof arxiv === 'string' ? arxivIdFromUrl(arxiv) : undefined;
+}
