@@ -12,7 +12,7 @@ export const onRequest = defineMiddleware(async ({ url }, next) => {
 	if (!collector || !response.headers.get('content-type')?.startsWith('text/html')) return response;
 	// As bytes: the page is not decoded here and encoded again (the helper decodes it, on the other core).
 	const html = new Uint8Array(await response.arrayBuffer());
-	// The scripts' hashes from the collector's parse, as a browser reads the page (a pattern would also see `<script>` in attribute values).
+	// The scripts' hashes from the collector's HTML parse (a pattern would also see `<script>` in attribute values).
 	const page = withPolicy(html, await collector.add(pageKey(url.pathname, import.meta.env.BASE_URL), html));
 	return new Response(page, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -1,6 +1,6 @@
 /**
  * Around `astro build`: collects every page as it is rendered (src/middleware.ts gives it its Content-Security-Policy,
- * hashing the inline scripts a browser-like parse finds in it); once the site is written, checks that every page
+ * hashing the inline scripts an HTML parse finds in it); once the site is written, checks that every page
  * went through the middleware, none brings a policy of its own and no note holds a script, checks every internal
  * link and `#anchor`, and meanwhile builds the search index (written once the checks pass).
  */

@@ -1,4 +1,4 @@
-/** The files of a built site (`dist/`), for the steps that run after `astro build`: the CSP and the link checker. */
+/** The files of a built site (`dist/`), for the checks once its pages are written: every page's policy and links. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
