@@ -5,7 +5,6 @@
  */
 import { decode, encode } from 'cbor2';
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
 import { chunkPayload, filePayload, formatError, pagefindFormat, readPayload, wordEntries, type WordEntry } from './pagefind-format.ts';
 
 /** A chunk as the metadata lists it: the query words it answers for, from `from` to `to`, and its file. */
@@ -89,11 +88,21 @@ interface Entry {
 	languages: Record<string, { hash: string; wasm?: string; page_count: number }>;
 }
 
+/** A Pagefind bundle as Pagefind's `getFiles` gives it: each file's path inside the bundle, and its bytes. */
+export type BundleFiles = Map<string, Uint8Array>;
+
 const isRange = (value: unknown): value is ChunkRange => Array.isArray(value) && value.length === 3 && value.every((part) => typeof part === 'string');
 
+/** The bytes of `file`, which the bundle must have. */
+function bundleFile(files: BundleFiles, file: string): Uint8Array {
+	const bytes = files.get(file);
+	if (!bytes) throw formatError(file, 'missing from the bundle');
+	return bytes;
+}
+
 /** Decodes the metadata and checks that encoding it again gives the same bytes, so that what this writes back is Pagefind's format. */
-async function readMeta(file: string): Promise<unknown[]> {
-	const payload = await readPayload(file, await readFile(file));
+async function readMeta(file: string, bytes: Uint8Array): Promise<unknown[]> {
+	const payload = await readPayload(file, bytes);
 	const meta = decode(payload);
 	// [version, pages, index chunks, filters, sorts, meta fields]
 	if (!Array.isArray(meta) || meta[0] !== pagefindFormat || !Array.isArray(meta[2]) || !meta[2].every(isRange)) {
@@ -113,26 +122,30 @@ function checkRanges(file: string, ranges: ChunkRange[], chunks: WordEntry[][]) 
 	});
 }
 
-/** Re-cuts every language index of the bundle at `dir` (ending in `/`) into runs of at most `maxBytes` of CBOR; returns the chunk counts. */
-export async function rechunkBundle(dir: string, maxBytes: number): Promise<{ before: number; after: number }> {
-	const entryFile = `${dir}pagefind-entry.json`;
-	const entry = JSON.parse(await readFile(entryFile, 'utf8')) as Entry;
+/**
+ * Re-cuts every language index of the bundle `files` into runs of at most `maxBytes` of CBOR, in place (Pagefind's
+ * chunks and metadata out, the new ones in, the entry file updated); returns the chunk counts.
+ */
+export async function rechunkBundle(files: BundleFiles, maxBytes: number): Promise<{ before: number; after: number }> {
+	const entryFile = 'pagefind-entry.json';
+	const entry = JSON.parse(Buffer.from(bundleFile(files, entryFile)).toString('utf8')) as Entry;
 	if (entry.version !== pagefindFormat) throw formatError(entryFile, `the bundle is Pagefind ${entry.version}'s`);
 	const counts = { before: 0, after: 0 };
 	for (const [language, index] of Object.entries(entry.languages)) {
-		const metaFile = `${dir}pagefind.${index.hash}.pf_meta`;
-		const meta = await readMeta(metaFile);
+		const metaFile = `pagefind.${index.hash}.pf_meta`;
+		const meta = await readMeta(metaFile, bundleFile(files, metaFile));
 		const ranges = meta[2] as ChunkRange[];
+		const chunkFile = (hash: string) => `index/${hash}.pf_index`;
 		const chunks = await Promise.all(
 			ranges.map(async ([, , hash]) => {
-				const file = `${dir}index/${hash}.pf_index`;
-				return wordEntries(file, await readPayload(file, await readFile(file)));
+				const file = chunkFile(hash);
+				return wordEntries(file, await readPayload(file, bundleFile(files, file)));
 			}),
 		);
 		checkRanges(metaFile, ranges, chunks);
 
 		const newRanges: ChunkRange[] = [];
-		const files = new Map<string, Buffer>();
+		const payloads = new Map<string, Buffer>();
 		for (const [i, words] of chunks.entries()) {
 			// Each of Pagefind's chunks only gets finer: its own ends stay, the new cuts follow its rule.
 			const runs = splitWords(words, maxBytes);
@@ -143,23 +156,23 @@ export async function rechunkBundle(dir: string, maxBytes: number): Promise<{ be
 				const payload = chunkPayload(run);
 				const full = hashOf(payload);
 				let length = 7;
-				while (files.has(`${language}_${full.slice(0, length)}`)) length++;
+				while (payloads.has(`${language}_${full.slice(0, length)}`)) length++;
 				const hash = `${language}_${full.slice(0, length)}`;
-				files.set(hash, payload);
+				payloads.set(hash, payload);
 				newRanges.push([...runRanges[j]!, hash]);
 			}
 		}
-		await Promise.all(ranges.map(([, , hash]) => rm(`${dir}index/${hash}.pf_index`)));
-		await Promise.all([...files].map(async ([hash, payload]) => writeFile(`${dir}index/${hash}.pf_index`, await filePayload(payload))));
+		for (const [, , hash] of ranges) files.delete(chunkFile(hash));
+		await Promise.all([...payloads].map(async ([hash, payload]) => files.set(chunkFile(hash), await filePayload(payload))));
 
 		meta[2] = newRanges;
 		const payload = encode(meta);
 		index.hash = `${language}_${hashOf(payload).slice(0, 10)}`;
-		await rm(metaFile);
-		await writeFile(`${dir}pagefind.${index.hash}.pf_meta`, await filePayload(payload));
+		files.delete(metaFile);
+		files.set(`pagefind.${index.hash}.pf_meta`, await filePayload(payload));
 		counts.before += ranges.length;
 		counts.after += newRanges.length;
 	}
-	await writeFile(entryFile, JSON.stringify(entry));
+	files.set(entryFile, Buffer.from(JSON.stringify(entry)));
 	return counts;
 }

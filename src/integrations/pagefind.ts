@@ -1,8 +1,10 @@
 /** The search index: one Pagefind bundle per language, each segmented in its own language, built in Pagefind's own process. */
 import type { AstroIntegrationLogger } from 'astro';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchBundles } from './search-bundles.ts';
-import { rechunkBundle } from './pagefind-chunks.ts';
+import { rechunkBundle, type BundleFiles } from './pagefind-chunks.ts';
 
 // KaTeX writes every formula twice (MathML for screen readers, HTML for the eye): index it once.
 const alwaysExcluded = ['.katex-mathml'];
@@ -14,28 +16,41 @@ const alwaysExcluded = ['.katex-mathml'];
 const chunkBytes = 8 * 1024;
 
 /**
- * Pagefind's bundle of one language, in its own process, which exits when done (and gives its memory back); returns
- * the pages indexed. The bundle is written once `ready` resolves; should it reject, Pagefind stops at once.
+ * Pagefind's bundle of one language, in its own process, which exits when done (and gives its memory back): the pages
+ * indexed and the bundle's files. They are asked for once `ready` resolves; should it reject, Pagefind stops at once.
  */
-async function indexBundle(site: string, bundle: (typeof searchBundles)[keyof typeof searchBundles], ready: Promise<unknown>): Promise<number> {
+async function indexBundle(site: string, bundle: (typeof searchBundles)[keyof typeof searchBundles], ready: Promise<unknown>): Promise<{ pages: number; files: BundleFiles }> {
 	try {
 		const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...alwaysExcluded, bundle.exclude] });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const [added] = await Promise.all([index.addDirectory({ path: site, glob: bundle.pages }), ready]);
-		const written = await index.writeFiles({ outputPath: `${site}${bundle.path}` });
-		const problems = [...added.errors, ...written.errors];
+		// Its files in memory rather than written by Pagefind: they are re-cut before they are written, and
+		// Pagefind's many threads creating a thousand files took a second longer than this process writing them.
+		const got = await index.getFiles();
+		const problems = [...added.errors, ...got.errors];
 		if (problems.length > 0) throw new Error(`Pagefind failed for ${bundle.path}: ${problems.join('; ')}`);
-		return added.page_count;
+		return { pages: added.page_count, files: new Map(got.files.map((file) => [file.path, file.content])) };
 	} finally {
 		// Also ends what is still pending.
 		await pagefind.close();
 	}
 }
 
+/** Writes the bundle `files` into the folder `dir`. */
+export function writeBundle(dir: string, files: BundleFiles): void {
+	const made = new Set<string>();
+	for (const [path, bytes] of files) {
+		const file = `${dir}/${path}`;
+		const folder = dirname(file);
+		if (!made.has(folder)) made.add(folder) && mkdirSync(folder, { recursive: true });
+		writeFileSync(file, bytes);
+	}
+}
+
 /**
  * Indexes the built site at `site` (a folder path ending in `/`); resolves when both bundles are written. Pagefind
- * may read the pages while `ready` is pending, but writes nothing before it resolves (nor if it rejects): its
- * memory peaks while it writes.
+ * may read the pages while `ready` is pending, but makes the bundles' files only once it resolves (none if it rejects):
+ * its memory peaks while it makes them.
  */
 export async function buildSearchIndex(site: string, logger: AstroIntegrationLogger, ready: Promise<unknown>): Promise<void> {
 	const started = performance.now();
@@ -45,9 +60,10 @@ export async function buildSearchIndex(site: string, logger: AstroIntegrationLog
 	const recuts: Promise<void>[] = [];
 	try {
 		for (const bundle of [searchBundles.zh, searchBundles.en]) {
-			const pages = await indexBundle(site, bundle, ready);
+			const { pages, files } = await indexBundle(site, bundle, ready);
 			recuts.push(
-				rechunkBundle(`${site}${bundle.path}/`, chunkBytes).then(({ before, after }) => {
+				rechunkBundle(files, chunkBytes).then(({ before, after }) => {
+					writeBundle(`${site}${bundle.path}`, files);
 					logger.info(`${bundle.path}: ${pages} pages indexed, the word index in ${after} chunks (Pagefind's ${before} re-cut)`);
 				}),
 			);

@@ -1,11 +1,12 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rechunkBundle, splitWords } from '../../src/integrations/pagefind-chunks.ts';
+import { rechunkBundle, splitWords, type BundleFiles } from '../../src/integrations/pagefind-chunks.ts';
+import { writeBundle } from '../../src/integrations/pagefind.ts';
 import { chunkPayload, wordEntries, type WordEntry } from '../../src/integrations/pagefind-format.ts';
 import { pagefindSearch } from './pagefind-node.ts';
 
@@ -26,6 +27,7 @@ let dir: string;
 let original: string;
 let recut: string;
 let counts: { before: number; after: number };
+let files: BundleFiles;
 
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'pagefind-chunks-'));
@@ -34,10 +36,12 @@ beforeAll(async () => {
 	for (const lang of ['en', 'zh-cn'] as const) {
 		for (const [i, content] of pages(lang).entries()) await index!.addCustomRecord({ url: `/${lang}/${i}/`, content, language: lang });
 	}
-	await index!.writeFiles({ outputPath: original });
+	const got = await index!.getFiles();
 	await pagefind.close();
-	await cp(original, recut, { recursive: true });
-	counts = await rechunkBundle(`${recut}/`, 1024);
+	files = new Map(got.files.map((file) => [file.path, file.content]));
+	writeBundle(original, files);
+	counts = await rechunkBundle(files, 1024);
+	writeBundle(recut, files);
 }, 60_000);
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -84,12 +88,18 @@ describe('re-cut Pagefind index', () => {
 		expect(after.chunkBytes).toBeLessThan(before.chunkBytes);
 	});
 
+	it('replaces the chunks and metadata Pagefind made, leaving none of them', async () => {
+		const indexFiles = async (bundle: string) =>
+			[...(await readdir(bundle)), ...(await chunkFiles(bundle)).map((file) => `index/${file}`)].filter((file) => /\.pf_(index|meta)$/.test(file)).sort();
+		const [before, after] = [await indexFiles(original), await indexFiles(recut)];
+		expect(after).toEqual([...files.keys()].filter((file) => /\.pf_(index|meta)$/.test(file)).sort());
+		expect(after.filter((file) => before.includes(file))).toEqual([]);
+	});
+
 	it('refuses a bundle of another Pagefind version', async () => {
-		const other = join(dir, 'other');
-		await cp(original, other, { recursive: true });
-		const entryFile = join(other, 'pagefind-entry.json');
-		await writeFile(entryFile, (await readFile(entryFile, 'utf8')).replace('"1.6.0"', '"1.7.0"'));
-		await expect(rechunkBundle(`${other}/`, 1024)).rejects.toThrow(/Pagefind 1\.7\.0's.*knows the index format of Pagefind 1\.6\.0/);
+		const entry = Buffer.from(files.get('pagefind-entry.json')!).toString('utf8').replace('"1.6.0"', '"1.7.0"');
+		const other: BundleFiles = new Map([...files, ['pagefind-entry.json', Buffer.from(entry)]]);
+		await expect(rechunkBundle(other, 1024)).rejects.toThrow(/pagefind-entry\.json: the bundle is Pagefind 1\.7\.0's.*knows the index format of Pagefind 1\.6\.0/);
 	});
 });
 
