@@ -25,7 +25,7 @@ async function indexBundle(site: string, bundle: (typeof searchBundles)[keyof ty
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const [added] = await Promise.all([index.addDirectory({ path: site, glob: bundle.pages }), ready]);
 		// Its files in memory rather than written by Pagefind: they are re-cut before they are written, and
-		// Pagefind's many threads creating a thousand files took a second longer than this process writing them.
+		// Pagefind's many threads creating a thousand new files took longer (0.5–1 s over both bundles at 1000 notes).
 		const got = await index.getFiles();
 		const problems = [...added.errors, ...got.errors];
 		if (problems.length > 0) throw new Error(`Pagefind failed for ${bundle.path}: ${problems.join('; ')}`);
@@ -42,7 +42,10 @@ export function writeBundle(dir: string, files: BundleFiles): void {
 	for (const [path, bytes] of files) {
 		const file = `${dir}/${path}`;
 		const folder = dirname(file);
-		if (!made.has(folder)) made.add(folder) && mkdirSync(folder, { recursive: true });
+		if (!made.has(folder)) {
+			mkdirSync(folder, { recursive: true });
+			made.add(folder);
+		}
 		writeFileSync(file, bytes);
 	}
 }
