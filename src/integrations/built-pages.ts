@@ -2,7 +2,8 @@
  * Around `astro build`: collects every page as it is rendered (src/middleware.ts gives it its Content-Security-Policy,
  * hashing the inline scripts an HTML parse finds in it); once the site is written, checks that every page
  * went through the middleware, none brings a policy of its own and no note holds a script, checks every internal
- * link and `#anchor`, and meanwhile builds the search index (written once the checks pass).
+ * link and `#anchor`, and meanwhile builds the search index (written once the checks pass). While the pages render,
+ * each note's English page writes its companion files (src/lib/note-companions.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isHtml, siteFiles } from '../lib/built-site.ts';
 import type { LinkCheckOptions } from '../lib/check-links.ts';
+import { writeCompanionsInto } from '../lib/companions-dir.ts';
 import { startCollecting, type PageCollector } from '../lib/page-policies.ts';
 import { buildSearchIndex } from './pagefind.ts';
 
@@ -23,6 +25,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 export function builtPagesIntegration(): AstroIntegration {
 	let options: LinkCheckOptions = {};
+	let outDir: string | undefined;
 	let collector: PageCollector | undefined;
 	let checked: Promise<void> | undefined;
 	let indexed: Promise<void> | undefined;
@@ -31,14 +34,17 @@ export function builtPagesIntegration(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				options = { base: config.base, site: config.site };
+				outDir = fileURLToPath(config.outDir);
 			},
 			'astro:build:start': () => {
 				collector = startCollecting();
+				writeCompanionsInto(outDir);
 			},
 			// The checks (in the helper) and the search index (in Pagefind's process) start as soon as the pages are
 			// written, while Astro finishes the build (the sitemap among others); `astro:build:done` waits for them.
 			'astro:build:generated': ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
+				writeCompanionsInto(undefined);
 				// Compacted first: this process, the helper's checking every page and Pagefind's set the build's peak memory.
 				releaseMemory();
 				// The pages as Astro wrote them: no page links into Pagefind's files or the sitemap, which come next. Astro's

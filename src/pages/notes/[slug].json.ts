@@ -1,15 +1,9 @@
-/** A note's summary for link previews (`/notes/<slug>.json`): title, authors, year, venue and the opening of its abstract in each language. */
+/** A note's summary for link previews (`/notes/<slug>.json`), under `astro dev`; a build writes it with the note's page (see note-companions.ts). */
 import type { APIRoute } from 'astro';
-import { languages } from '../../i18n/index.ts';
-import { noteYear, shortAuthors, type Note } from '../../lib/notes.ts';
-import { renderNote } from '../../lib/render-note.ts';
+import { companionsDir } from '../../lib/companions-dir.ts';
+import { notePreview } from '../../lib/note-companions.ts';
+import { noteStaticPaths, type Note } from '../../lib/notes.ts';
 
-export { noteStaticPaths as getStaticPaths } from '../../lib/notes.ts';
+export const getStaticPaths = async () => (companionsDir() === undefined ? noteStaticPaths() : []);
 
-export const GET: APIRoute = async ({ props }) => {
-	const { note } = props as { note: Note };
-	const { title, short, venue } = note.data;
-	const { summary } = await renderNote(note);
-	const authors = Object.fromEntries(languages.map((lang) => [lang, shortAuthors(lang, note)]));
-	return Response.json({ title, short, authors, year: noteYear(note), venue, summary });
-};
+export const GET: APIRoute = async ({ props }) => Response.json(await notePreview((props as { note: Note }).note));
