@@ -1,4 +1,4 @@
-/** The search index: one Pagefind bundle per language, each segmented in its own language, built in Pagefind's own process. */
+/** The search index: one Pagefind bundle per language, each segmented in its own language, indexed in Pagefind's own process, re-cut and written in this one. */
 import type { AstroIntegrationLogger } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -64,12 +64,20 @@ export async function buildSearchIndex(site: string, logger: AstroIntegrationLog
 	try {
 		for (const bundle of [searchBundles.zh, searchBundles.en]) {
 			const { pages, files } = await indexBundle(site, bundle, ready);
-			recuts.push(
-				rechunkBundle(files, chunkBytes).then(({ before, after }) => {
+			const recut = rechunkBundle(files, chunkBytes).then(
+				({ before, after }) => {
 					writeBundle(`${site}${bundle.path}`, files);
 					logger.info(`${bundle.path}: ${pages} pages indexed, the word index in ${after} chunks (Pagefind's ${before} re-cut)`);
-				}),
+				},
+				(error: Error) => {
+					// Its messages name a file inside the bundle.
+					error.message = `${bundle.path}/${error.message}`;
+					throw error;
+				},
 			);
+			// Awaited below; a failure while the next language is indexed is not unhandled.
+			recut.catch(() => {});
+			recuts.push(recut);
 		}
 	} finally {
 		// None left unawaited should Pagefind fail.

@@ -28,6 +28,8 @@ let original: string;
 let recut: string;
 let counts: { before: number; after: number };
 let files: BundleFiles;
+/** The files as Pagefind made them. */
+let pagefindFiles: string[];
 
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'pagefind-chunks-'));
@@ -39,6 +41,7 @@ beforeAll(async () => {
 	const got = await index!.getFiles();
 	await pagefind.close();
 	files = new Map(got.files.map((file) => [file.path, file.content]));
+	pagefindFiles = [...files.keys()];
 	writeBundle(original, files);
 	counts = await rechunkBundle(files, 1024);
 	writeBundle(recut, files);
@@ -88,12 +91,11 @@ describe('re-cut Pagefind index', () => {
 		expect(after.chunkBytes).toBeLessThan(before.chunkBytes);
 	});
 
-	it('replaces the chunks and metadata Pagefind made, leaving none of them', async () => {
-		const indexFiles = async (bundle: string) =>
-			[...(await readdir(bundle)), ...(await chunkFiles(bundle)).map((file) => `index/${file}`)].filter((file) => /\.pf_(index|meta)$/.test(file)).sort();
-		const [before, after] = [await indexFiles(original), await indexFiles(recut)];
-		expect(after).toEqual([...files.keys()].filter((file) => /\.pf_(index|meta)$/.test(file)).sort());
-		expect(after.filter((file) => before.includes(file))).toEqual([]);
+	it('replaces the chunks and metadata Pagefind made, leaving none of them', () => {
+		const indexFiles = (paths: Iterable<string>) => [...paths].filter((file) => /\.pf_(index|meta)$/.test(file));
+		expect([...files.keys()].filter((file) => file.endsWith('.pf_index'))).toHaveLength(counts.after);
+		expect(indexFiles(pagefindFiles).length).toBeGreaterThan(0);
+		expect(indexFiles(files.keys()).filter((file) => pagefindFiles.includes(file))).toEqual([]);
 	});
 
 	it('refuses a bundle of another Pagefind version', async () => {
