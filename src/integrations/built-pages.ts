@@ -44,6 +44,7 @@ export function builtPagesIntegration(): AstroIntegration {
 			// written, while Astro finishes the build (the sitemap among others); `astro:build:done` waits for them.
 			'astro:build:generated': ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
+				// Every page is rendered: nothing more to write beside them.
 				writeCompanionsInto(undefined);
 				// Compacted first: this process, the helper's checking every page and Pagefind's set the build's peak memory.
 				releaseMemory();

@@ -2,7 +2,7 @@
 const key = Symbol.for('paper-notes:companions-dir');
 type WithDir = { [key]?: string };
 
-/** Until called again with `undefined`, note pages write their companions into `dir` (the site's output folder, ending in `/`). */
+/** Until called again with `undefined`, note pages write their companions into `dir` (the site's output folder). */
 export function writeCompanionsInto(dir: string | undefined): void {
 	(globalThis as WithDir)[key] = dir;
 }

@@ -1,9 +1,10 @@
 /**
  * A note's companion files beside its page: its BibTeX entry (`notes/<slug>.bib`) and its summary for link previews
  * (`notes/<slug>.json`). Under `astro dev` their routes serve them; a build writes them as it renders the note's
- * English page: as two routes per note, Astro's work for each route took about 1.3 s of a 1000-note build.
+ * English page: as routes of their own, 2010 at 1000 notes, Astro's work per route cost about 1.3 s in all.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { languages } from '../i18n/index.ts';
 import { companionsDir } from './companions-dir.ts';
 import { noteBibtex } from './note-bibtex.ts';
@@ -23,7 +24,8 @@ export async function writeCompanions(note: Note): Promise<void> {
 	const dir = companionsDir();
 	if (dir === undefined) return;
 	const [{ entry }, preview] = await Promise.all([noteBibtex(note), notePreview(note)]);
-	mkdirSync(`${dir}notes`, { recursive: true });
-	writeFileSync(`${dir}notes/${note.id}.bib`, entry);
-	writeFileSync(`${dir}notes/${note.id}.json`, JSON.stringify(preview));
+	const file = (extension: string) => join(dir, 'notes', `${note.id}${extension}`);
+	mkdirSync(dirname(file('.bib')), { recursive: true });
+	writeFileSync(file('.bib'), entry);
+	writeFileSync(file('.json'), JSON.stringify(preview));
 }
