@@ -33,6 +33,17 @@ describe('the site under a base path (/sub/)', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it("serves each note's .bib and link-preview .json under /sub/", async () => {
+		for (const [slug, title] of [['narwhal', 'Narwhal: Tusked Speech Tokenizers'], ['quokka', 'Quokka: Listening Models with a Formula']]) {
+			const bib = await fetch(url(`/sub/notes/${slug}.bib`));
+			expect(bib.status).toBe(200);
+			expect(await bib.text()).toMatch(/^@\w+\{\w+,\n/);
+			const preview = await fetch(url(`/sub/notes/${slug}.json`));
+			expect(preview.status).toBe(200);
+			expect(((await preview.json()) as { title: string }).title).toBe(title);
+		}
+	});
+
 	it('opens a note from the home page, with KaTeX styles and fonts, then switches language and back', async () => {
 		const { page, failed, errors } = await open('/sub/');
 		await page.getByRole('link', { name: 'Quokka' }).click();
