@@ -93,10 +93,10 @@ export type BundleFiles = Map<string, Uint8Array>;
 
 const isRange = (value: unknown): value is ChunkRange => Array.isArray(value) && value.length === 3 && value.every((part) => typeof part === 'string');
 
-/** The bytes of `file`, which the bundle must have. */
-function bundleFile(files: BundleFiles, file: string): Uint8Array {
+/** The bytes of `file`, which the bundle `name` must have. */
+function bundleFile(files: BundleFiles, name: string, file: string): Uint8Array {
 	const bytes = files.get(file);
-	if (!bytes) throw formatError(file, 'missing from the bundle');
+	if (!bytes) throw formatError(`${name}/${file}`, 'missing from the bundle');
 	return bytes;
 }
 
@@ -124,25 +124,27 @@ function checkRanges(file: string, ranges: ChunkRange[], chunks: WordEntry[][]) 
 
 /**
  * Re-cuts every language index of the bundle `files` into runs of at most `maxBytes` of CBOR, in place (Pagefind's
- * chunks and metadata out, the new ones in, the entry file updated); returns the chunk counts.
+ * chunks and metadata out, the new ones in, the entry file updated); returns the chunk counts. `name` (the bundle's
+ * folder in the site, `pagefind/zh`) names its files in errors.
  */
-export async function rechunkBundle(files: BundleFiles, maxBytes: number): Promise<{ before: number; after: number }> {
+export async function rechunkBundle(files: BundleFiles, maxBytes: number, name: string): Promise<{ before: number; after: number }> {
+	const named = (file: string) => `${name}/${file}`;
 	const entryFile = 'pagefind-entry.json';
-	const entry = JSON.parse(Buffer.from(bundleFile(files, entryFile)).toString('utf8')) as Entry;
-	if (entry.version !== pagefindFormat) throw formatError(entryFile, `the bundle is Pagefind ${entry.version}'s`);
+	const entry = JSON.parse(Buffer.from(bundleFile(files, name, entryFile)).toString('utf8')) as Entry;
+	if (entry.version !== pagefindFormat) throw formatError(named(entryFile), `the bundle is Pagefind ${entry.version}'s`);
 	const counts = { before: 0, after: 0 };
 	for (const [language, index] of Object.entries(entry.languages)) {
 		const metaFile = `pagefind.${index.hash}.pf_meta`;
-		const meta = await readMeta(metaFile, bundleFile(files, metaFile));
+		const meta = await readMeta(named(metaFile), bundleFile(files, name, metaFile));
 		const ranges = meta[2] as ChunkRange[];
 		const chunkFile = (hash: string) => `index/${hash}.pf_index`;
 		const chunks = await Promise.all(
 			ranges.map(async ([, , hash]) => {
 				const file = chunkFile(hash);
-				return wordEntries(file, await readPayload(file, bundleFile(files, file)));
+				return wordEntries(named(file), await readPayload(named(file), bundleFile(files, name, file)));
 			}),
 		);
-		checkRanges(metaFile, ranges, chunks);
+		checkRanges(named(metaFile), ranges, chunks);
 
 		const newRanges: ChunkRange[] = [];
 		const payloads = new Map<string, Buffer>();

@@ -64,17 +64,10 @@ export async function buildSearchIndex(site: string, logger: AstroIntegrationLog
 	try {
 		for (const bundle of [searchBundles.zh, searchBundles.en]) {
 			const { pages, files } = await indexBundle(site, bundle, ready);
-			const recut = rechunkBundle(files, chunkBytes).then(
-				({ before, after }) => {
-					writeBundle(`${site}${bundle.path}`, files);
-					logger.info(`${bundle.path}: ${pages} pages indexed, the word index in ${after} chunks (Pagefind's ${before} re-cut)`);
-				},
-				(error: Error) => {
-					// Its messages name a file inside the bundle.
-					error.message = `${bundle.path}/${error.message}`;
-					throw error;
-				},
-			);
+			const recut = rechunkBundle(files, chunkBytes, bundle.path).then(({ before, after }) => {
+				writeBundle(`${site}${bundle.path}`, files);
+				logger.info(`${bundle.path}: ${pages} pages indexed, the word index in ${after} chunks (Pagefind's ${before} re-cut)`);
+			});
 			// Awaited below; a failure while the next language is indexed is not unhandled.
 			recut.catch(() => {});
 			recuts.push(recut);

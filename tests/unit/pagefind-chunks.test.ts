@@ -43,7 +43,7 @@ beforeAll(async () => {
 	files = new Map(got.files.map((file) => [file.path, file.content]));
 	pagefindFiles = [...files.keys()];
 	writeBundle(original, files);
-	counts = await rechunkBundle(files, 1024);
+	counts = await rechunkBundle(files, 1024, 'pagefind/test');
 	writeBundle(recut, files);
 }, 60_000);
 
@@ -101,7 +101,7 @@ describe('re-cut Pagefind index', () => {
 	it('refuses a bundle of another Pagefind version', async () => {
 		const entry = Buffer.from(files.get('pagefind-entry.json')!).toString('utf8').replace('"1.6.0"', '"1.7.0"');
 		const other: BundleFiles = new Map([...files, ['pagefind-entry.json', Buffer.from(entry)]]);
-		await expect(rechunkBundle(other, 1024)).rejects.toThrow(/pagefind-entry\.json: the bundle is Pagefind 1\.7\.0's.*knows the index format of Pagefind 1\.6\.0/);
+		await expect(rechunkBundle(other, 1024, 'pagefind/test')).rejects.toThrow(/pagefind\/test\/pagefind-entry\.json: the bundle is Pagefind 1\.7\.0's.*knows the index format of Pagefind 1\.6\.0/);
 	});
 });
 
