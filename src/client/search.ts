@@ -5,6 +5,8 @@ import type { SearchFilterValues } from '../lib/search-filters.ts';
 
 /** Built in by src/pages/search.js.ts. */
 declare const SEARCH_FILTERS: SearchFilterValues;
+/** Served by `astro dev`, which has no search index (Pagefind indexes the built site). */
+declare const SEARCH_IN_DEV: boolean;
 
 interface PagefindResultData {
 	url: string;
@@ -27,6 +29,7 @@ const base = root.dataset.base ?? '/';
 /** Results shown at a time, as Pagefind's own interface does: each costs a fetch of its page's record. */
 const pageSize = 5;
 const say = (key: UIKey, values?: Record<string, string | number>) => t(lang, key, values);
+const loadFailed = () => say(SEARCH_IN_DEV ? 'search.devOnly' : 'search.error');
 
 const bundles: Partial<Record<Lang, Promise<PagefindApi>>> = {};
 /** A language's bundle, loaded on first use (each bundle's pagefind.js is its own module, its own instance). */
@@ -152,7 +155,7 @@ async function run() {
 		await showMore(ticket, tCount(lang, 'search.results', rest.length));
 	} catch {
 		if (ticket !== latest) return;
-		status.textContent = say('search.error');
+		status.textContent = loadFailed();
 		// The next key tries again, even with the same query.
 		searched = '';
 	}
@@ -196,7 +199,7 @@ function openSearch(query?: string) {
 			.then(() => {
 				if (status.textContent === say('search.loading')) status.textContent = '';
 			})
-			.catch(() => (status.textContent = say('search.error')))
+			.catch(() => (status.textContent = loadFailed()))
 			.finally(() => busy(false));
 	}
 	if (!dialog.open) dialog.showModal();

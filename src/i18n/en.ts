@@ -16,6 +16,7 @@ export default {
 	'search.results.other': '{count} notes found',
 	'search.more': 'More results',
 	'search.error': 'Search could not load. Check your connection and try again.',
+	'search.devOnly': 'Search needs the built site and its index: run “npm start” (“npm run dev” makes no index).',
 	'search.unavailable': 'Search needs JavaScript',
 	'search.noscript': 'Search needs JavaScript, which is turned off in this browser. Browse the notes below, newest first.',
 	'search.filter.tag': 'Tag',

@@ -18,6 +18,7 @@ export default {
 	'search.results.other': '找到 {count} 篇笔记',
 	'search.more': '更多结果',
 	'search.error': '搜索加载失败, 请检查网络后重试.',
+	'search.devOnly': '搜索需要构建好的站点及其索引: 请运行 “npm start” (“npm run dev” 不生成索引).',
 	'search.unavailable': '搜索需要 JavaScript',
 	'search.noscript': '搜索需要 JavaScript, 而此浏览器已将其关闭. 可浏览下方的笔记, 最新的在前.',
 	'search.filter.tag': '标签',

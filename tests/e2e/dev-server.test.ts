@@ -1,6 +1,10 @@
-/** Under `astro dev`, a note's companion files (its .bib and preview .json) come from their routes: the same bytes the build writes beside its page. */
+/**
+ * Under `astro dev`: a note's companion files (its .bib and preview .json) come from their routes, the same bytes the
+ * build writes beside its page; search, which has no index there, says how to get one.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isolatedContext, launchBrowser } from './browser.ts';
 import { readSiteFile, siteDir } from './built-site.ts';
 import { readNotes } from './notes.ts';
 
@@ -43,4 +47,24 @@ describe('astro dev', () => {
 			}
 		}
 	});
+
+	for (const [lang, prefix, message] of [
+		['en', '', 'Search needs the built site and its index: run “npm start” (“npm run dev” makes no index).'],
+		['zh', '/zh', '搜索需要构建好的站点及其索引: 请运行 “npm start” (“npm run dev” 不生成索引).'],
+	] as const) {
+		it(`says that search needs the built site, not that the connection failed (${lang})`, async () => {
+			const browser = await launchBrowser();
+			try {
+				const { context, foreign } = await isolatedContext(browser, url);
+				const page = await context.newPage();
+				await page.goto(`${url}${prefix}/notes/${readNotes()[0]!.slug}/`);
+				await page.keyboard.press('/');
+				await page.locator('.search-dialog input[type="search"]').fill('speech');
+				await expect.poll(() => page.locator('.search-dialog [role="status"]').textContent()).toBe(message);
+				expect(foreign).toEqual([]);
+			} finally {
+				await browser.close();
+			}
+		});
+	}
 });
