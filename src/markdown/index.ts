@@ -14,6 +14,7 @@ import rehypeReport from './rehype-report.ts';
 import rehypeSanitizeHtml from './rehype-sanitize-html.ts';
 import remarkBilingual from './remark-bilingual.ts';
 import remarkBilingualHeadings from './remark-bilingual-headings.ts';
+import remarkFootnoteLabels from './remark-footnote-labels.ts';
 import remarkPageData from './remark-page-data.ts';
 import remarkSections from './remark-sections.ts';
 import remarkSummary from './remark-summary.ts';
@@ -28,6 +29,7 @@ const remarkPlugins: RemarkPlugins = [
 	remarkTypography,
 	remarkMath,
 	remarkDirective,
+	remarkFootnoteLabels,
 	remarkBilingual,
 	remarkSections,
 	remarkBilingualHeadings,
