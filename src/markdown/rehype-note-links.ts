@@ -39,7 +39,13 @@ export function linkedNoteId(href: string, fromId: string, index: NoteIndex, sit
 	}
 	const pathPart = decodeURI(target.split('?')[0]!);
 	if (pathPart.startsWith('/')) return fromSitePath(pathPart, index);
-	// Relative to the note's file (`./x.md`, `../notes/x.md`, `x`), then to its page (`../x/`).
+	// Relative to the note's file (`./x.md`, `../notes/x.md`, `x`), then to its page (`../x/`); a path ending in `/`
+	// to its page first, as the browser reads it: from `speech/c`, `../x/` is the note `speech/x` when there is one.
+	const fromPage = () => fromSitePath(path.posix.join('/notes', fromId, pathPart), index);
+	if (pathPart.endsWith('/')) {
+		const id = fromPage();
+		if (id !== undefined) return id;
+	}
 	const dir = index.dir.split(path.sep).join('/');
 	const fromFile = path.posix.relative(dir, path.posix.resolve(dir, path.posix.dirname(fromId), pathPart));
 	if (!fromFile.startsWith('..')) {
@@ -47,7 +53,7 @@ export function linkedNoteId(href: string, fromId: string, index: NoteIndex, sit
 		if (index.ids.has(id)) return id;
 	}
 	if (/\.mdx?$/.test(pathPart)) return undefined;
-	return fromSitePath(path.posix.join('/notes', fromId, pathPart), index);
+	return fromPage();
 }
 
 function fromSitePath(sitePath: string, index: NoteIndex): string | undefined {

@@ -55,6 +55,11 @@ describe('rehype-note-links', () => {
 		expect(linkedNoteId('../outside.md', 'a', index)).toBeUndefined();
 		expect(linkedNoteId('https://arxiv.org/abs/2401.00001', 'a', index)).toBe('speech/b');
 		expect(linkedNoteId('https://elsewhere.org/notes/a/', 'speech/c', index, 'example.org')).toBeUndefined();
+		// A page path (ending in /) is the page's first, as the browser reads it: from /notes/speech/c/, ../a/ is /notes/speech/a/.
+		const twoA: NoteIndex = { ...index, ids: new Set(['a', 'speech/a']) };
+		expect(linkedNoteId('../a/', 'speech/c', twoA)).toBe('speech/a');
+		expect(linkedNoteId('../../a/', 'speech/c', twoA)).toBe('a');
+		expect(linkedNoteId('../a.md', 'speech/c', twoA)).toBe('a');
 		expect(relativeNoteHref('speech/c', 'a')).toBe('../../a/');
 		expect(relativeNoteHref('a', 'speech/b', '#x')).toBe('../speech/b/#x');
 	});
