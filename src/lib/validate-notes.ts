@@ -8,6 +8,7 @@ import { arxivIdOf } from '../schema/links.ts';
 import { noteSchema } from '../schema/note.ts';
 import { checkMdxImports, MDX_ALLOWLIST, readMdxAllowlist } from './mdx-notes.ts';
 import { noteText } from './note-text.ts';
+import { noteIdOfPath } from './slug.ts';
 
 export interface Problem {
 	/** Path of the note relative to the working directory, with `/` separators. */
@@ -34,7 +35,8 @@ export function summarize({ files, problems }: { files: number; problems: Proble
 
 /**
  * Validates every `**\/*.{md,mdx}` under `dir` (sorted): readable text, frontmatter, and for `.mdx`
- * the allowlist and imports (relative to `projectRoot`, where `src/components/` is); reports a paper noted twice.
+ * the allowlist and imports (relative to `projectRoot`, where `src/components/` is); reports a paper noted twice,
+ * and two files with one page.
  */
 export async function validateNotes(
 	dir: string,
@@ -45,10 +47,16 @@ export async function validateNotes(
 	// Each file read, with the arXiv id it gives: what the index of linkable notes is made of (note-index.ts).
 	const notes: { file: string; arxivId?: string }[] = [];
 	const seenArxiv = new Map<string, string>();
+	// Two files Astro would give one id (`x.md` and `x/index.md`, `X.md` and `x.md`): one of them would be lost.
+	const seenIds = new Map<string, string>();
 	const mdxAllowed = await readMdxAllowlist(dir);
 	const allowlistFile = displayPath(path.join(dir, MDX_ALLOWLIST));
 	for (const absolute of files) {
 		const file = displayPath(absolute);
+		const id = noteIdOfPath(path.relative(dir, absolute));
+		const sameId = seenIds.get(id);
+		if (sameId === undefined) seenIds.set(id, file);
+		else problems.push({ file, line: 1, field: 'file', message: `same page (/notes/${id}/) as ${sameId}, and one would be lost: rename one of the two files` });
 		// Read synchronously: one note after another, a thread-pool round trip per read cost ten times the read.
 		const read = noteText(readFileSync(absolute));
 		if ('problem' in read) {

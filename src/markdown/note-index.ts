@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { slug } from 'github-slugger';
 import { arxivIdOf } from '../schema/links.ts';
+import { noteIdOfPath } from '../lib/slug.ts';
 import { noteFiles } from '../lib/validate-notes.ts';
 
 export interface NoteIndex {
@@ -14,16 +14,6 @@ export interface NoteIndex {
 	ids: Set<string>;
 	/** Note id by the arXiv id of its paper. */
 	byArxiv: Map<string, string>;
-}
-
-/** The id Astro's glob loader gives a file: its path without extension, each segment slugged. */
-export function noteIdOfPath(relativePath: string): string {
-	const withoutExt = relativePath.replace(/\.mdx?$/, '');
-	return withoutExt
-		.split(/[\\/]/)
-		.map((segment) => slug(segment))
-		.join('/')
-		.replace(/\/index$/, '');
 }
 
 /** The index of the notes at `dir`, from each note's path and the arXiv id its frontmatter gives (the first note of a paper wins). */

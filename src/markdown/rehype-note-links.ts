@@ -7,7 +7,8 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { arxivIdFromUrl } from '../schema/links.ts';
-import { noteIdOfPath, noteIndex, type NoteIndex } from './note-index.ts';
+import { noteIdOfPath } from '../lib/slug.ts';
+import { noteIndex, type NoteIndex } from './note-index.ts';
 import { pageData } from './remark-page-data.ts';
 
 export interface NoteLinksOptions {

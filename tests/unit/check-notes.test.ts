@@ -197,7 +197,7 @@ describe('checkNotesIntegration', () => {
 	});
 });
 
-describe('.mdx notes and unreadable files', () => {
+describe('.mdx notes, unreadable files and files that clash', () => {
 	const frontmatter = '---\ntitle: T\nauthors: [A]\nlinks:\n  pdf: https://example.org/a.pdf\n---\n';
 	/** A throwaway project whose notes/ holds `files`; returns the problems as the CLI prints them, paths from notes/. */
 	async function problemsOf(files: Record<string, string | Uint8Array>): Promise<string[]> {
@@ -253,6 +253,15 @@ describe('.mdx notes and unreadable files', () => {
 		const hook = checkNotesIntegration().hooks['astro:config:setup']!;
 		const run = hook({ config: { root: pathToFileURL(`${root}/`) }, logger: { info: vi.fn() } } as unknown as Parameters<typeof hook>[0]);
 		await expect(run).rejects.toThrow(/x\.mdx:1: file: \.mdx notes run code at build time/);
+	});
+
+	it('reports two files that would be one page (a folder\'s index.md beside a file of its name, names differing in case)', async () => {
+		const note = (arxiv: string) => `---\ntitle: T\nauthors: [A]\nlinks:\n  arxiv: https://arxiv.org/abs/${arxiv}\n---\n`;
+		const files = { 'speech.md': note('2401.00001'), 'speech/index.md': note('2401.00002'), 'tts/Kite.md': note('2401.00003'), 'tts/kite.md': note('2401.00004') };
+		expect(await problemsOf(files)).toEqual([
+			'notes/speech/index.md:1: file: same page (/notes/speech/) as notes/speech.md, and one would be lost: rename one of the two files',
+			'notes/tts/kite.md:1: file: same page (/notes/tts/kite/) as notes/tts/Kite.md, and one would be lost: rename one of the two files',
+		]);
 	});
 
 	it('reports bytes that are not UTF-8 with their line, and an empty file', async () => {
