@@ -5,19 +5,22 @@
 import type { FootnoteDefinition, Parent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 
+/** The nodes that hold blocks, a footnote definition among them (`.mdx` notes' JSX elements too). */
+const blockContainers = new Set(['containerDirective', 'blockquote', 'list', 'listItem', 'footnoteDefinition', 'mdxJsxFlowElement']);
+
 export default function remarkFootnoteLabels() {
 	return (tree: Root, file: VFile) => {
 		const seen = new Set<string>();
-		// Definitions are blocks: only block containers (the root, directives, quotes, lists) are looked into, not every node.
+		// Definitions are blocks: only what holds blocks is looked into, not every node of every paragraph.
 		const visit = (parent: Parent) => {
 			for (const node of parent.children) {
 				if (node.type === 'footnoteDefinition') check(node);
-				if (['containerDirective', 'blockquote', 'list', 'listItem'].includes(node.type)) visit(node as Parent);
+				if (blockContainers.has(node.type)) visit(node as Parent);
 			}
 		};
 		const check = (node: FootnoteDefinition) => {
 			if (!seen.has(node.identifier)) return void seen.add(node.identifier);
-			file.message(`Footnote [^${node.label ?? node.identifier}] is defined twice, and only its first definition is shown: give each its own label, e.g. [^1] in :::en and [^1-zh] in :::zh`, {
+			file.message(`Footnote [^${node.label ?? node.identifier}] is defined twice, and this definition is never shown: give each its own label (in a bilingual note, e.g. [^1] in :::en and [^1-zh] in :::zh)`, {
 				place: node.position,
 				source: 'note-footnotes',
 				ruleId: 'duplicate-label',
