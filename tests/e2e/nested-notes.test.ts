@@ -45,4 +45,14 @@ describe('a note in a subfolder of notes/', () => {
 		expect(await first.getAttribute('href')).toBe('/notes/speech/ibis/');
 		expect(errors).toEqual([]);
 	});
+
+	it('is found by a Chinese query, in the Chinese pages\' index', async () => {
+		const { page, errors } = await open('/zh/notes/heron/');
+		await page.keyboard.press('/');
+		await page.locator('.search-dialog input[type="search"]').fill('合成');
+		const first = page.locator('.search-results a').first();
+		await first.waitFor();
+		expect(await first.getAttribute('href')).toBe('/zh/notes/speech/ibis/');
+		expect(errors).toEqual([]);
+	});
 });
