@@ -34,7 +34,9 @@ const loadFailed = () => say(SEARCH_IN_DEV ? 'search.devOnly' : 'search.error');
 const bundles: Partial<Record<Lang, Promise<PagefindApi>>> = {};
 /** A language's bundle, loaded on first use (each bundle's pagefind.js is its own module, its own instance). */
 function loadPagefind(bundle: Lang = lang): Promise<PagefindApi> {
-	bundles[bundle] ??= (async () => {
+	const loaded = bundles[bundle];
+	if (loaded) return loaded;
+	const loading = (async () => {
 		const api = (await import(/* @vite-ignore */ `${base}${searchBundles[bundle].path}/pagefind.js`)) as PagefindApi;
 		await api.options({ baseUrl: base, excerptLength: 24 });
 		// Pagefind reads the language it splits queries in from <html lang>, once, as init starts:
@@ -48,7 +50,12 @@ function loadPagefind(bundle: Lang = lang): Promise<PagefindApi> {
 		await api.preload('');
 		return api;
 	})();
-	return bundles[bundle];
+	// A load that failed (the connection dropped) is not kept: the next key tries again.
+	loading.catch(() => {
+		if (bundles[bundle] === loading) delete bundles[bundle];
+	});
+	bundles[bundle] = loading;
+	return loading;
 }
 
 /**

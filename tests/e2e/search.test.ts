@@ -98,6 +98,18 @@ describe('search', () => {
 		expect(tags.length).toBeGreaterThan(2);
 	});
 
+	it('says when the index could not load, and loads it on the next key once the connection is back', async () => {
+		const { page } = await open('/notes/salmonn/');
+		await page.route('**/pagefind/en/pagefind.js', (route) => route.abort('internetdisconnected'));
+		await page.keyboard.press('/');
+		const input = page.locator('.search-dialog input[type="search"]');
+		await input.fill('hearin');
+		await expect.poll(() => page.locator('.search-status').textContent()).toBe('Search could not load. Check your connection and try again.');
+		await page.unroute('**/pagefind/en/pagefind.js');
+		await input.press('g');
+		await expect.poll(() => page.locator('.search-results a').first().getAttribute('href')).toBe('/notes/salmonn/');
+	});
+
 	it('says so when nothing matches, in the page language', async () => {
 		const { page } = await open('/zh/');
 		await page.keyboard.press('/');
