@@ -2,7 +2,7 @@
  * Links inside a note's text: old heading anchors to the new ids, links to other imported notes to their pages.
  * What the site cannot resolve would fail the build's link check, so it is kept as text and reported: a link to a
  * local file, a note left out or a missing anchor keeps its text without the link; a local picture becomes
- * `*[image: alt — `path`, not on the site]*`. Footnotes without a definition are reported.
+ * `*[image: alt — `path`, not on the site]*`. Footnotes without a definition, or defined twice, are reported.
  */
 import path from 'node:path';
 import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, RootContent } from 'mdast';
@@ -24,11 +24,14 @@ type Block = { source: SourceText; nodes: RootContent[] };
 export function cleanReferences(blocks: Block[], context: ReferenceContext): void {
 	const definitions = new Map<string, Definition>();
 	const footnotes = new Set<string>();
-	for (const { nodes } of blocks) {
+	for (const { source, nodes } of blocks) {
 		for (const node of nodes) {
 			visit(node as Nodes, (child) => {
 				if (child.type === 'definition') definitions.set(child.identifier, child);
-				if (child.type === 'footnoteDefinition') footnotes.add(child.identifier);
+				if (child.type !== 'footnoteDefinition') return;
+				// Each language defining its own [^1]: GFM shows the first definition only.
+				if (footnotes.has(child.identifier)) source.report(child.position!.start.offset!, `footnote [^${child.label ?? child.identifier}] is defined twice: only the first definition shows; give this one a label of its own`);
+				footnotes.add(child.identifier);
 			});
 		}
 	}

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importNotes, type ImportResult } from '../../src/importer/batch.ts';
+import { convertOldNote } from '../../src/importer/convert.ts';
+import { formatReport } from '../../src/importer/source.ts';
 import { formatProblem, validateNotes } from '../../src/lib/validate-notes.ts';
 
 const variantsDir = 'tests/fixtures/import/variants';
@@ -228,5 +230,35 @@ describe('import of every variant of the older format', { timeout: 30_000 }, () 
 		expect(again.map((result) => result.status)).toEqual(variants.map(() => 'unchanged'));
 		const after = await Promise.all(variants.map((v) => readFile(path.join(out, `${v.note}.md`))));
 		expect(after).toEqual(before);
+	});
+});
+
+describe('footnotes each language defines under one label', () => {
+	it('reports the second definition, which the site would not show', () => {
+		const note = [
+			'# Tiny',
+			'',
+			'<details>',
+			'<summary>基本信息</summary>',
+			'',
+			'- 标题: "Tiny: A Note"',
+			'- 作者: Ada Example',
+			'- 链接:',
+			'  - [Publication](https://example.org/tiny) ICASSP 2024',
+			'',
+			'</details>',
+			'',
+			'## Abstract: 摘要',
+			'',
+			'A claim[^1].',
+			'',
+			'[^1]: The English footnote.',
+			'',
+			'一个论断[^1].',
+			'',
+			'[^1]: 中文脚注.',
+		].join('\n');
+		const { reports } = convertOldNote(note, { file: 'tiny.md' });
+		expect(reports.map(formatReport)).toContain('tiny.md:21: footnote [^1] is defined twice: only the first definition shows; give this one a label of its own');
 	});
 });
