@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { attr, readPage, readSiteFile, select, selectAll, siteDir, siteFileExists, texts } from './built-site.ts';
 import { useBrowser } from './harness.ts';
@@ -5,6 +6,15 @@ import { useBrowser } from './harness.ts';
 // A note in a subfolder (`notes/speech/ibis.md`, id `speech/ibis`) and one at the top (`notes/heron.md`) linking to each other by file path.
 const dir = siteDir('nested');
 const { open, url } = useBrowser({ site: 'nested' });
+
+/** Where the first result of searching `query` from `page` leads. */
+async function firstResult(page: Page, query: string): Promise<string | null> {
+	await page.keyboard.press('/');
+	await page.locator('.search-dialog input[type="search"]').fill(query);
+	const first = page.locator('.search-results a').first();
+	await first.waitFor();
+	return first.getAttribute('href');
+}
 
 describe('a note in a subfolder of notes/', () => {
 	it('has its page in both languages at its folder path, each pointing to the other', () => {
@@ -38,21 +48,13 @@ describe('a note in a subfolder of notes/', () => {
 		await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('Ibis synthesises speech');
 		await link.click();
 		await page.waitForURL(url('/notes/speech/ibis/'));
-		await page.keyboard.press('/');
-		await page.locator('.search-dialog input[type="search"]').fill('synthesises');
-		const first = page.locator('.search-results a').first();
-		await first.waitFor();
-		expect(await first.getAttribute('href')).toBe('/notes/speech/ibis/');
+		expect(await firstResult(page, 'synthesises')).toBe('/notes/speech/ibis/');
 		expect(errors).toEqual([]);
 	});
 
 	it('is found by a Chinese query, in the Chinese pages\' index', async () => {
 		const { page, errors } = await open('/zh/notes/heron/');
-		await page.keyboard.press('/');
-		await page.locator('.search-dialog input[type="search"]').fill('合成');
-		const first = page.locator('.search-results a').first();
-		await first.waitFor();
-		expect(await first.getAttribute('href')).toBe('/zh/notes/speech/ibis/');
+		expect(await firstResult(page, '合成')).toBe('/zh/notes/speech/ibis/');
 		expect(errors).toEqual([]);
 	});
 });
