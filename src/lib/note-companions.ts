@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { languages } from '../i18n/index.ts';
 import { companionsDir } from './companions-dir.ts';
 import { noteBibtex } from './note-bibtex.ts';
-import { noteYear, shortAuthors, type Note } from './notes.ts';
+import { noteStaticPaths, noteYear, shortAuthors, type Note } from './notes.ts';
 import { renderNote } from './render-note.ts';
 
 /** The preview: title, short name, authors and year, venue, and the opening of the abstract in each language. */
@@ -18,6 +18,9 @@ export async function notePreview(note: Note) {
 	const authors = Object.fromEntries(languages.map((lang) => [lang, shortAuthors(lang, note)]));
 	return { title, short, authors, year: noteYear(note), venue, summary };
 }
+
+/** `getStaticPaths` of the companions' own routes: every note under `astro dev`, none in a build (the note's page writes them). */
+export const companionStaticPaths = async () => (companionsDir() === undefined ? noteStaticPaths() : []);
 
 /** Writes the note's companions, when a build is under way; else does nothing. */
 export async function writeCompanions(note: Note): Promise<void> {

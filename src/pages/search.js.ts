@@ -4,7 +4,8 @@ import { clientBundle } from '../lib/client-bundle.ts';
 import { getNotes } from '../lib/notes.ts';
 import { searchFilterValues } from '../lib/search-filters.ts';
 
-export const GET: APIRoute = async () => clientBundle('src/client/search.ts', {
+export const GET: APIRoute = async () =>
+	clientBundle('src/client/search.ts', {
 		SEARCH_FILTERS: JSON.stringify(searchFilterValues(await getNotes())),
 		SEARCH_IN_DEV: JSON.stringify(import.meta.env.DEV),
 	});
