@@ -33,7 +33,11 @@ describe('lastCommitDate', () => {
 
 	it('gives nothing outside a git checkout', () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'no-git-'));
-		writeFileSync(path.join(dir, 'note.md'), 'x');
-		expect(lastCommitDate('note.md', dir)).toBeUndefined();
+		try {
+			writeFileSync(path.join(dir, 'note.md'), 'x');
+			expect(lastCommitDate('note.md', dir)).toBeUndefined();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

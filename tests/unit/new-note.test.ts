@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,10 @@ const oldStyleXml = readFileSync('tests/fixtures/arxiv/cond-mat-0102536.xml', 'u
 const found = (xml: string, id: string) => async (): Promise<ArxivLookup> => ({ found: true, paper: parseArxivFeed(xml, id)! });
 const offline = async (): Promise<ArxivLookup> => ({ found: false, reason: 'unreachable', message: 'could not reach the arXiv API (ENOTFOUND)' });
 
-const emptyDir = () => mkdtempSync(path.join(tmpdir(), 'new-note-'));
+/** Every test's notes folder lives under one temporary folder, removed when the file's tests end. */
+const scratch = mkdtempSync(path.join(tmpdir(), 'new-note-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const emptyDir = () => mkdtempSync(path.join(scratch, 'notes-'));
 
 async function create(request: NewNoteRequest, lookUp: () => Promise<ArxivLookup> = offline, dir = emptyDir()) {
 	const result = await newNote(request, { dir, lookUp });
