@@ -12,7 +12,7 @@ import { runBuild } from './bench/build.ts';
 import { distSize } from './bench/dist-size.ts';
 import { syntheticNote } from './bench/generate.ts';
 import { measurePage } from './bench/page-weight.ts';
-import { measureSearch } from './bench/search-timing.ts';
+import { measureSearch, type SearchQuery } from './bench/search-timing.ts';
 import { markdownTable } from './bench/table.ts';
 import type { BuildResult, Report, RunResult } from './bench/types.ts';
 
@@ -32,7 +32,17 @@ const seed = Number(values.seed);
 
 const realNotes = 'notes';
 const seedNote = 'salmonn';
-const queries = { en: ['/notes/salmonn/', 'speaker verification'], zh: ['/zh/notes/salmonn/', '说话人验证'] } as const;
+const queries = {
+	en: { path: '/notes/salmonn/', text: 'speaker verification' },
+	zh: {
+		path: '/zh/notes/salmonn/',
+		text: '说话人验证',
+		words: [
+			{ pinyin: 'shuohuaren', word: '说话人' },
+			{ pinyin: 'yanzheng', word: '验证' },
+		],
+	},
+} satisfies Record<string, SearchQuery>;
 
 /** A notes folder with the real notes and `count` synthetic ones; returns its path and the synthetic notes' mean size. */
 function prepareNotes(dir: string, count: number): { notesDir: string; noteBytes: number; edited: string } {
@@ -80,8 +90,8 @@ async function run(browser: Browser, count: number): Promise<RunResult> {
 				...(count > 0 ? { mathNote: await measure(`/notes/${syntheticNote(seed, 1).slug}/`) } : {}),
 			};
 			const search = {
-				en: await measureSearch(browser, site.url, ...queries.en),
-				zh: await measureSearch(browser, site.url, ...queries.zh),
+				en: await measureSearch(browser, site.url, queries.en),
+				zh: await measureSearch(browser, site.url, queries.zh),
 			};
 			return { synthetic: count, notes: readdirSync(notesDir).length, noteBytes, cold, warm, dist, pagefind, pages, search };
 		} finally {

@@ -18,7 +18,7 @@ const weight = (page: PageWeight | undefined) =>
 				.join(', ')})`
 		: '–';
 const search = (timing: SearchTiming) =>
-	`${Math.round(timing.readyMs)} / ${Math.round(timing.firstResultMs)} ms, ${kb(timing.readyBytes)} + ${kb(timing.queryBytes)} KB`;
+	`${Math.round(timing.readyMs)} / ${Math.round(timing.firstResultMs)} ms (${timing.firstResultTrialsMs.map(Math.round).join(', ')}), ${kb(timing.readyBytes)} + ${kb(timing.queryBytes)} KB`;
 
 const rows: [string, (run: RunResult) => string][] = [
 	['notes (synthetic + real)', (run) => `${run.synthetic} + ${run.notes - run.synthetic}`],
@@ -32,7 +32,7 @@ const rows: [string, (run: RunResult) => string][] = [
 	['home page (gzip)', (run) => weight(run.pages.home)],
 	['seed note page, no math (gzip)', (run) => weight(run.pages.seedNote)],
 	['synthetic note page with math (gzip)', (run) => weight(run.pages.mathNote)],
-	[`search en: open→ready / last key→first result, bytes ready + query`, (run) => `“${run.search.en.query}”: ${search(run.search.en)}`],
+	[`search en: open→ready / last key→first result, median (trials), bytes ready + query`, (run) => `“${run.search.en.query}”: ${search(run.search.en)}`],
 	[`search zh: same`, (run) => `“${run.search.zh.query}”: ${search(run.search.zh)}`],
 ];
 
