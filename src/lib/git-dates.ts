@@ -32,10 +32,12 @@ function folderDates(folder: string): Map<string, string> {
 /**
  * The ISO 8601 committer date (`2024-04-09T15:37:35+08:00`) of the last commit that touched `file`
  * (relative to `cwd`); `undefined` outside a git checkout, without git, or for a file never committed.
+ * `folder` (relative to `cwd`, holding `file` at any depth) has its files' dates read together on first
+ * use: given the notes folder, notes in its subfolders come from the same `git log`.
  */
-export function lastCommitDate(file: string, cwd = process.cwd()): string | undefined {
+export function lastCommitDate(file: string, { cwd = process.cwd(), folder = path.dirname(file) } = {}): string | undefined {
 	const absolute = path.resolve(cwd, file);
-	const folder = path.dirname(absolute);
-	if (!folders.has(folder)) folders.set(folder, folderDates(folder));
-	return folders.get(folder)!.get(absolute);
+	const root = path.resolve(cwd, folder);
+	if (!folders.has(root)) folders.set(root, folderDates(root));
+	return folders.get(root)!.get(absolute);
 }

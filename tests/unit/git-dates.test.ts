@@ -1,9 +1,17 @@
-import { execFileSync } from 'node:child_process';
+import * as childProcess from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lastCommitDate } from '../../src/lib/git-dates.ts';
+
+// The real git, watched: how many processes a lookup starts.
+vi.mock('node:child_process', async (original) => {
+	const real = await original<typeof childProcess>();
+	return { ...real, execFileSync: vi.fn(real.execFileSync) };
+});
+const { execFileSync } = childProcess;
+const gitLogs = () => vi.mocked(execFileSync).mock.calls.filter(([command, args]) => command === 'git' && args?.[0] === 'log' && args.includes('--name-only')).length;
 
 describe('lastCommitDate', () => {
 	it('gives the date of the last commit that touched a committed file', () => {
@@ -17,6 +25,16 @@ describe('lastCommitDate', () => {
 		const perFile = files.map((file) => execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim() || undefined);
 		expect(files.map((file) => lastCommitDate(file))).toEqual(perFile);
 		expect(new Set(perFile).size).toBeGreaterThan(1);
+	});
+
+	it('reads the notes in subfolders with the same git log as the rest, given the notes folder', () => {
+		const folder = 'tests/fixtures/sites/nested/notes';
+		const files = [`${folder}/speech/ibis.md`, `${folder}/heron.md`];
+		const perFile = files.map((file) => execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim());
+		const before = gitLogs();
+		expect(files.map((file) => lastCommitDate(file, { folder }))).toEqual(perFile);
+		expect(gitLogs() - before).toBe(1);
+		expect(perFile.every((date) => date.length > 0)).toBe(true);
 	});
 
 	it('gives nothing for a file never committed', () => {
@@ -35,7 +53,7 @@ describe('lastCommitDate', () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'no-git-'));
 		try {
 			writeFileSync(path.join(dir, 'note.md'), 'x');
-			expect(lastCommitDate('note.md', dir)).toBeUndefined();
+			expect(lastCommitDate('note.md', { cwd: dir })).toBeUndefined();
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
