@@ -91,11 +91,11 @@ function tableAuthors(source: SourceText, table: Table): ImportedAuthor[] {
 	});
 }
 
-/** Links around author names point to author pages the site does not have: say so. */
+/** Links around author names point to the old collection's own author files: the site links each name to its author page instead, and says so. */
 function reportLinks(source: SourceText, nodes: Nodes[]): void {
 	for (const node of nodes) {
 		visit(node, 'link', (link) => {
-			if (link.url) source.report(link.position!.start.offset!, `作者: link of "${toString(link)}" not kept (${link.url}): the site has no author pages`);
+			if (link.url) source.report(link.position!.start.offset!, `作者: link of "${toString(link)}" not kept (${link.url}): the site links each author to its own author page`);
 		});
 	}
 }

@@ -86,9 +86,9 @@ const variants: Variant[] = [
 		fixture: 'authors-links',
 		note: 'moshi',
 		reports: [
-			'8: 作者: link of "Alexandre Défossez" not kept (../Authors/Alexandre_Défossez.md): the site has no author pages',
-			'9: 作者: link of "Laurent Mazaré" not kept (../Authors/Laurent_Mazaré.md): the site has no author pages',
-			'15: 作者: link of "Neil Zeghidour" not kept (../Authors/Neil_Zeghidour.md): the site has no author pages',
+			'8: 作者: link of "Alexandre Défossez" not kept (../Authors/Alexandre_Défossez.md): the site links each author to its own author page',
+			'9: 作者: link of "Laurent Mazaré" not kept (../Authors/Laurent_Mazaré.md): the site links each author to its own author page',
+			'15: 作者: link of "Neil Zeghidour" not kept (../Authors/Neil_Zeghidour.md): the site links each author to its own author page',
 		],
 	},
 	{ variant: 'authors all on one line; unquoted title', fixture: 'authors-one-line', note: 'speechgpt' },
