@@ -79,7 +79,7 @@ describe('browse pages', () => {
 	it('pages long lists with plain links, every note reachable, in both languages', () => {
 		const dir = siteDir('paging');
 		const all = Array.from({ length: 22 }, (_, i) => `Paper ${String(22 - i).padStart(2, '0')}: A Note for Paging`);
-		for (const [prefix, status] of [['', 'Page 1 of 2'], ['/zh', '第 1 页, 共 2 页']] as const) {
+		for (const [prefix, status] of [['', 'Page 1 of 2'], ['/zh', '第 1 页，共 2 页']] as const) {
 			for (const list of [`${prefix}/tags/paging/`, `${prefix}/authors/ada-example/`]) {
 				const first = readPage(dir, list);
 				expect(listed(first)).toEqual(all.slice(0, 20));

@@ -50,7 +50,7 @@ describe('astro dev', () => {
 
 	for (const [lang, prefix, message] of [
 		['en', '', 'Search needs the built site and its index: run “npm start” (“npm run dev” makes no index).'],
-		['zh', '/zh', '搜索需要构建好的站点及其索引: 请运行 “npm start” (“npm run dev” 不生成索引).'],
+		['zh', '/zh', '搜索需要构建好的站点及其索引：请运行“npm start”（“npm run dev”不生成索引）。'],
 	] as const) {
 		it(`says that search needs the built site, not that the connection failed (${lang})`, async () => {
 			const browser = await launchBrowser();

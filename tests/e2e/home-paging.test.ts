@@ -11,7 +11,7 @@ const pageSize = 20;
 const newestFirst = Array.from({ length: 22 }, (_, i) => `Paper ${String(22 - i).padStart(2, '0')}: A Note for Paging`);
 const languages = [
 	{ prefix: '', lang: 'en', count: '22 notes', title: 'All notes — page 2 of 2 · Paper Notes', heading: 'All notes' },
-	{ prefix: '/zh', lang: 'zh-CN', count: '共 22 篇笔记', title: '全部笔记 — 第 2 页, 共 2 页 · 论文笔记', heading: '全部笔记' },
+	{ prefix: '/zh', lang: 'zh-CN', count: '共 22 篇笔记', title: '全部笔记 — 第 2 页，共 2 页 · 论文笔记', heading: '全部笔记' },
 ] as const;
 
 const listed = (page: Root) => texts(page, '.note-list .note-card h2');

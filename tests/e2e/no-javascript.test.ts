@@ -8,7 +8,7 @@ describe('with JavaScript turned off', () => {
 	it('lists every note on both home pages, and says why search is unavailable, in the page’s language', async () => {
 		for (const [path, unavailable, explained] of [
 			['/', 'Search needs JavaScript', 'Search needs JavaScript, which is turned off in this browser. Browse the notes below, newest first.'],
-			['/zh/', '搜索需要 JavaScript', '搜索需要 JavaScript, 而此浏览器已将其关闭. 可浏览下方的笔记, 最新的在前.'],
+			['/zh/', '搜索需要 JavaScript', '搜索需要 JavaScript，而此浏览器已将其关闭。可浏览下方的笔记，最新的在前。'],
 		] as const) {
 			const { page, errors, scripts } = await open(path, noScript);
 			expect(await page.locator('.note-card h2').count()).toBe(5);

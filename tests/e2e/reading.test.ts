@@ -58,7 +58,7 @@ describe('long notes', () => {
 });
 
 describe('print', () => {
-	for (const [path, online] of [['/notes/salmonn/', 'Online at http'], ['/zh/notes/salmonn/', '在线阅读: http']] as const) {
+	for (const [path, online] of [['/notes/salmonn/', 'Online at http'], ['/zh/notes/salmonn/', '在线阅读：http']] as const) {
 		it(`prints the note with its metadata and without navigation (${path})`, async () => {
 			const { page } = await open(path);
 			await page.emulateMedia({ media: 'print' });

@@ -114,6 +114,6 @@ describe('search', () => {
 		const { page } = await open('/zh/');
 		await page.keyboard.press('/');
 		await page.locator('.search-dialog input[type="search"]').fill('xyzzyqwerty');
-		await expect.poll(() => page.locator('.search-status').textContent()).toBe('没有与 “xyzzyqwerty” 匹配的笔记.');
+		await expect.poll(() => page.locator('.search-status').textContent()).toBe('没有与“xyzzyqwerty”匹配的笔记。');
 	});
 });
