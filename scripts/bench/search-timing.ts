@@ -57,13 +57,13 @@ const keyGapMs = 120;
 async function typeQuery(page: Page, query: SearchQuery) {
 	if (!query.words) return page.keyboard.type(query.text, { delay: keyGapMs });
 	const ime = await page.context().newCDPSession(page);
-	for (const { pinyin, word } of query.words) {
+	for (const [index, { pinyin, word }] of query.words.entries()) {
+		if (index > 0) await page.waitForTimeout(keyGapMs);
 		for (let length = 1; length <= pinyin.length; length++) {
 			await ime.send('Input.imeSetComposition', { text: pinyin.slice(0, length), selectionStart: length, selectionEnd: length });
 			await page.waitForTimeout(keyGapMs);
 		}
 		await ime.send('Input.insertText', { text: word });
-		if (word !== query.words.at(-1)!.word) await page.waitForTimeout(keyGapMs);
 	}
 }
 
