@@ -87,11 +87,15 @@ describe('Cite panel', () => {
 		expect(await page.getByRole('link', { name: 'Download .bib' }).getAttribute('href')).toBe('/notes/spectron.bib');
 	});
 
-	it('keeps a long entry inside the text column', async () => {
+	it('opens over the text, inside the text column, moving nothing; a long entry scrolls', async () => {
 		const { page } = await fixture.open('/notes/alpha/');
+		const boxes = () => Promise.all(['.cite summary', '.read-switch', '.note-body'].map((selector) => page.locator(selector).boundingBox()));
+		const before = await boxes();
 		await page.getByText('Cite', { exact: true }).click();
-		const [cite, column] = await Promise.all(['.cite', '.note-body'].map((selector) => page.locator(selector).boundingBox()));
-		expect(cite!.x + cite!.width).toBeLessThanOrEqual(column!.x + column!.width + 1);
+		expect(await boxes()).toEqual(before);
+		const [panel, column] = await Promise.all(['.cite-panel', '.note-body'].map((selector) => page.locator(selector).boundingBox()));
+		expect(panel!.x).toBeGreaterThanOrEqual(column!.x - 1);
+		expect(panel!.x + panel!.width).toBeLessThanOrEqual(column!.x + column!.width + 1);
 		const entry = page.locator('.cite-entry');
 		expect(await entry.evaluate((node) => node.scrollWidth > node.clientWidth)).toBe(true);
 	});
