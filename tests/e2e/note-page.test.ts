@@ -42,6 +42,28 @@ describe('note pages', () => {
 		});
 	}
 
+	it('keeps each author name and each button label on one line on a phone', async () => {
+		for (const path of ['/notes/audiopalm/', '/zh/notes/audiopalm/']) {
+			const { page } = await open(path, { viewport: { width: 390, height: 844 } });
+			// The lines an element's text takes: one box per line.
+			const lines = (selector: string) =>
+				page.locator(selector).evaluateAll((nodes) =>
+					nodes.map((node) => {
+						const range = document.createRange();
+						range.selectNodeContents(node);
+						return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+					}),
+				);
+			const names = await lines('.author-list a');
+			expect(names.length).toBeGreaterThan(20);
+			expect(names.every((count) => count === 1)).toBe(true);
+			await page.keyboard.press('/');
+			await page.locator('.search-close').waitFor();
+			// 关闭搜索 broke after 关闭搜.
+			expect(await lines('.search-close')).toEqual([1]);
+		}
+	});
+
 	it('translates the interface on Chinese note pages', async () => {
 		const { page } = await open('/zh/notes/salmonn/');
 		expect(await page.locator('.note-meta').textContent()).toContain('2023年10月');
