@@ -35,6 +35,8 @@ describe('note pages', () => {
 				// Empty sections are not bare headings; the page lists them as still to be written.
 				expect(await page.locator('.note-body h2').count()).toBe(1);
 				expect(await page.locator('.pending').textContent()).toContain(lang === 'en' ? 'Introduction' : '引言');
+				// The invitation leads to the contributor guide in the page's language.
+				expect(await page.locator('.pending a').getAttribute('href')).toMatch(lang === 'en' ? /\/CONTRIBUTING\.md$/ : /\/CONTRIBUTING\.zh-CN\.md$/);
 				expect(scripts, 'note pages fetch no script files').toEqual([]);
 				expect(foreign).toEqual([]);
 				expect(errors).toEqual([]);
