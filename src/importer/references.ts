@@ -3,6 +3,7 @@
  * What the site cannot resolve would fail the build's link check, so it is kept as text and reported: a link to a
  * local file, a note left out or a missing anchor keeps its text without the link; a local picture becomes
  * `*[image: alt — `path`, not on the site]*`. Footnotes without a definition, or defined twice, are reported.
+ * A link written as arXiv's abstract page shows it, `[this https URL](…)`, gets its address as its text.
  */
 import path from 'node:path';
 import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, RootContent } from 'mdast';
@@ -47,7 +48,10 @@ export function cleanReferences(blocks: Block[], context: ReferenceContext): voi
 	for (const { source, nodes } of blocks) {
 		for (const node of nodes) {
 			visit(node as Nodes, (child) => {
-				if (child.type === 'link' && !relink(source, child, context)) unlink(source, child);
+				if (child.type === 'link') {
+					if (!relink(source, child, context)) unlink(source, child);
+					else nameArxivPlaceholder(source, child);
+				}
 				else if (child.type === 'linkReference' && dead.has(child.identifier)) unlink(source, child);
 				else if (child.type === 'image') localImage(source, child, child.url, child.alt, child.title);
 				else if (child.type === 'imageReference') {
@@ -98,6 +102,13 @@ function unlink(source: SourceText, node: Link | LinkReference): void {
 	const labelEnd = node.children.at(-1)?.position!.end.offset! ?? start + 1;
 	source.edit(start, start + 1, '');
 	source.edit(labelEnd, node.position!.end.offset!, '');
+}
+
+/** `[this https URL](https://github.com/x/y)`, as arXiv's pages write a link in an abstract, becomes `[github.com/x/y](…)`. */
+function nameArxivPlaceholder(source: SourceText, link: Link): void {
+	const [label] = link.children;
+	if (link.children.length !== 1 || label?.type !== 'text' || !/^this https? URL$/.test(label.value)) return;
+	source.edit(label.position!.start.offset!, label.position!.end.offset!, link.url.replace(/^https?:\/\//, '').replace(/\/$/, ''));
 }
 
 /** Where a link's destination is written: after `](` (or `]:` for a definition), up to a space or the closing parenthesis. */

@@ -262,3 +262,27 @@ describe('footnotes each language defines under one label', () => {
 		expect(reports.map(formatReport)).toContain('tiny.md:21: footnote [^1] is defined twice: only the first definition shows; give this one a label of its own');
 	});
 });
+
+describe('links written as arXiv shows them in an abstract', () => {
+	it('gets the address as its text instead of "this https URL"', () => {
+		const note = [
+			'# Tiny',
+			'',
+			'<details>',
+			'<summary>基本信息</summary>',
+			'',
+			'- 标题: "Tiny: A Note"',
+			'- 作者: Ada Example',
+			'- 链接:',
+			'  - [Publication](https://example.org/tiny) ICASSP 2024',
+			'',
+			'</details>',
+			'',
+			'## Abstract: 摘要',
+			'',
+			'Code is at [this https URL](https://github.com/ada/tiny/), samples at [the demo page](https://ada.example.org/tiny).',
+		].join('\n');
+		const { text } = convertOldNote(note, { file: 'tiny.md' });
+		expect(text).toContain('Code is at [github.com/ada/tiny](https://github.com/ada/tiny/), samples at [the demo page](https://ada.example.org/tiny).');
+	});
+});
