@@ -14,14 +14,19 @@ interface HandEdits {
 	venue?: string;
 	/** The `:::zh` block of this section was translated by hand (the seed has the English only). */
 	translated?: string;
-	/** [as in the note, as in the seed]: a typo fixed by hand. */
+	/** [as in the note, as in the seed]: a fix by hand (a typo; a link the seed had lost). */
 	fixed?: [string, string];
 }
 
 // Everything the committed notes have that the importer does not give from the seeds.
 const handEdits: Record<string, HandEdits> = {
 	audiogpt: { tags: ['audio-llm', 'multimodal', 'audio-understanding', 'audio-generation'], venue: 'AAAI 2024' },
-	audiopalm: { tags: ['speech-llm', 'multimodal', 'speech-recognition', 'speech-translation', 'speech-generation'], translated: 'Abstract: 摘要' },
+	audiopalm: {
+		tags: ['speech-llm', 'multimodal', 'speech-recognition', 'speech-translation', 'speech-generation'],
+		translated: 'Abstract: 摘要',
+		// The seed kept arXiv's "this https URL" without the link; the address is the note's demo link.
+		fixed: ['at [google-research.github.io/seanet/audiopalm/examples](https://google-research.github.io/seanet/audiopalm/examples)', 'at this https URL'],
+	},
 	salmonn: {
 		tags: ['speech-llm', 'audio-llm', 'multimodal', 'audio-understanding'],
 		// The seed leaves a space before the closing `***`, so the bold italic never closes.
