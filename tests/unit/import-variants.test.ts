@@ -233,56 +233,38 @@ describe('import of every variant of the older format', { timeout: 30_000 }, () 
 	});
 });
 
+/** A small note in the older format whose abstract is `abstract`, converted (as tiny.md). */
+function convertTiny(...abstract: string[]) {
+	const note = [
+		'# Tiny',
+		'',
+		'<details>',
+		'<summary>基本信息</summary>',
+		'',
+		'- 标题: "Tiny: A Note"',
+		'- 作者: Ada Example',
+		'- 链接:',
+		'  - [Publication](https://example.org/tiny) ICASSP 2024',
+		'',
+		'</details>',
+		'',
+		'## Abstract: 摘要',
+		'',
+		...abstract,
+	].join('\n');
+	return convertOldNote(note, { file: 'tiny.md' });
+}
+
 describe('footnotes each language defines under one label', () => {
 	it('reports the second definition, which the site would not show', () => {
-		const note = [
-			'# Tiny',
-			'',
-			'<details>',
-			'<summary>基本信息</summary>',
-			'',
-			'- 标题: "Tiny: A Note"',
-			'- 作者: Ada Example',
-			'- 链接:',
-			'  - [Publication](https://example.org/tiny) ICASSP 2024',
-			'',
-			'</details>',
-			'',
-			'## Abstract: 摘要',
-			'',
-			'A claim[^1].',
-			'',
-			'[^1]: The English footnote.',
-			'',
-			'一个论断[^1].',
-			'',
-			'[^1]: 中文脚注.',
-		].join('\n');
-		const { reports } = convertOldNote(note, { file: 'tiny.md' });
+		const { reports } = convertTiny('A claim[^1].', '', '[^1]: The English footnote.', '', '一个论断[^1].', '', '[^1]: 中文脚注.');
 		expect(reports.map(formatReport)).toContain('tiny.md:21: footnote [^1] is defined twice: only the first definition shows; give this one a label of its own');
 	});
 });
 
 describe('links written as arXiv shows them in an abstract', () => {
 	it('gets the address as its text instead of "this https URL"', () => {
-		const note = [
-			'# Tiny',
-			'',
-			'<details>',
-			'<summary>基本信息</summary>',
-			'',
-			'- 标题: "Tiny: A Note"',
-			'- 作者: Ada Example',
-			'- 链接:',
-			'  - [Publication](https://example.org/tiny) ICASSP 2024',
-			'',
-			'</details>',
-			'',
-			'## Abstract: 摘要',
-			'',
-			'Code is at [this https URL](https://github.com/ada/tiny/), samples at [the demo page](https://ada.example.org/tiny).',
-		].join('\n');
-		const { text } = convertOldNote(note, { file: 'tiny.md' });
+		const { text } = convertTiny('Code is at [this https URL](https://github.com/ada/tiny/), samples at [the demo page](https://ada.example.org/tiny).');
 		expect(text).toContain('Code is at [github.com/ada/tiny](https://github.com/ada/tiny/), samples at [the demo page](https://ada.example.org/tiny).');
 	});
 });
