@@ -51,8 +51,7 @@ export function cleanReferences(blocks: Block[], context: ReferenceContext): voi
 				if (child.type === 'link') {
 					if (!relink(source, child, context)) unlink(source, child);
 					else nameArxivPlaceholder(source, child);
-				}
-				else if (child.type === 'linkReference' && dead.has(child.identifier)) unlink(source, child);
+				} else if (child.type === 'linkReference' && dead.has(child.identifier)) unlink(source, child);
 				else if (child.type === 'image') localImage(source, child, child.url, child.alt, child.title);
 				else if (child.type === 'imageReference') {
 					const definition = definitions.get(child.identifier);
