@@ -4,14 +4,15 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedContext, launchBrowser } from './browser.ts';
 import { readSiteFile, siteDir } from './built-site.ts';
+import { useBrowser } from './harness.ts';
 import { readNotes } from './notes.ts';
 
 let server: ChildProcess | undefined;
 let exited: Promise<number | null>;
 let url: string;
 let log = '';
+const { open } = useBrowser({ serverUrl: () => url });
 
 beforeAll(async () => {
 	// Without vitest's variables: Astro's dev server serves no route when it sees VITEST. Beside any dev server
@@ -53,18 +54,11 @@ describe('astro dev', () => {
 		['zh', '/zh', '搜索需要构建好的站点及其索引：请运行“npm start”（“npm run dev”不生成索引）。'],
 	] as const) {
 		it(`says that search needs the built site, not that the connection failed (${lang})`, async () => {
-			const browser = await launchBrowser();
-			try {
-				const { context, foreign } = await isolatedContext(browser, url);
-				const page = await context.newPage();
-				await page.goto(`${url}${prefix}/notes/${readNotes()[0]!.slug}/`);
-				await page.keyboard.press('/');
-				await page.locator('.search-dialog input[type="search"]').fill('speech');
-				await expect.poll(() => page.locator('.search-dialog [role="status"]').textContent()).toBe(message);
-				expect(foreign).toEqual([]);
-			} finally {
-				await browser.close();
-			}
+			const { page, foreign } = await open(`${prefix}/notes/${readNotes()[0]!.slug}/`);
+			await page.keyboard.press('/');
+			await page.locator('.search-dialog input[type="search"]').fill('speech');
+			await expect.poll(() => page.locator('.search-dialog [role="status"]').textContent()).toBe(message);
+			expect(foreign).toEqual([]);
 		});
 	}
 });

@@ -17,10 +17,14 @@ export interface OpenedPage {
 	dialogs: string[];
 }
 
-/** The browser on the built site, or (`{ site: name }`) on a fixture site's server, whose paths include its base. */
-export function useBrowser({ site }: { site?: string } = {}) {
+/**
+ * The browser on the built site, on a fixture site's server (`{ site: name }`, whose paths include its base), or on a
+ * server the test file starts itself (`{ serverUrl }`, asked when a page opens).
+ */
+export function useBrowser({ site, serverUrl }: { site?: string; serverUrl?: () => string } = {}) {
 	let browser: Browser;
-	const siteUrl = site === undefined ? inject('siteUrl') : fixtureSiteUrl(site);
+	const fixedUrl = serverUrl ? undefined : site === undefined ? inject('siteUrl') : fixtureSiteUrl(site);
+	const siteUrl = () => fixedUrl ?? serverUrl!();
 	const pages: Page[] = [];
 	beforeAll(async () => {
 		browser = await launchBrowser();
@@ -30,7 +34,7 @@ export function useBrowser({ site }: { site?: string } = {}) {
 	});
 
 	async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<OpenedPage> {
-		const { context, foreign } = await isolatedContext(browser, siteUrl, { viewport: { width: 1280, height: 900 }, ...options });
+		const { context, foreign } = await isolatedContext(browser, siteUrl(), { viewport: { width: 1280, height: 900 }, ...options });
 		const page = await context.newPage();
 		pages.push(page);
 		const scripts: string[] = [];
@@ -51,12 +55,12 @@ export function useBrowser({ site }: { site?: string } = {}) {
 		page.on('console', (message) => {
 			if (message.type() === 'error' && message.text().includes('Content Security Policy')) errors.push(message.text());
 		});
-		const response = await page.goto(siteUrl + path);
+		const response = await page.goto(siteUrl() + path);
 		expect(response?.status(), `GET ${path}`).toBe(200);
 		return { page, foreign, scripts, failed, errors, dialogs };
 	}
 
-	return { open, url: (path: string) => siteUrl + path };
+	return { open, url: (path: string) => siteUrl() + path };
 }
 
 function fixtureSiteUrl(name: string): string {
