@@ -59,49 +59,60 @@ function prepareNotes(dir: string, count: number): { notesDir: string; noteBytes
 	return { notesDir, noteBytes: count > 0 ? Math.round(bytes / count) : 0, edited };
 }
 
-async function build(notesDir: string, outDir: string): Promise<BuildResult> {
+/**
+ * Why: ext4 without a journal (as on these machines) avoids reusing an inode freed in the last minute or so, so creating a
+ * file then steps past every one of them. A build that starts right after many files were deleted spent twice the
+ * system time (at 1000 notes, 20.5 s instead of 16.5 s): that is the previous run's folder, or the output Astro
+ * empties before a warm build, not the build being measured. So the bench deletes its folders only when it ends,
+ * and a cold build starts no sooner than a minute after the last build that emptied an output folder.
+ */
+const inodeReuseMs = 65_000;
+let lastEmptiedAt = -Infinity;
+/** The runs' folders, deleted (or kept) when the bench ends. */
+const leftovers: string[] = [];
+
+async function build(notesDir: string, outDir: string, cold: boolean): Promise<BuildResult> {
+	const wait = lastEmptiedAt + inodeReuseMs - performance.now();
+	if (cold && wait > 0) {
+		console.error(`[bench] waiting ${Math.ceil(wait / 1000)} s for the files deleted by the last build to be reusable…`);
+		await new Promise((resolve) => setTimeout(resolve, wait));
+	}
 	const loadBefore = loadavg()[0]!;
 	const { wallMs, peakRssBytes, phases } = await runBuild(notesDir, outDir);
+	// Astro empties a previous output before it writes the new one.
+	if (!cold) lastEmptiedAt = performance.now();
 	return { wallMs, peakRssBytes, phases, loadBefore };
 }
 
 async function run(browser: Browser, count: number): Promise<RunResult> {
+	// A new folder: a cold build, with no content-layer cache (rendered Markdown lives there) and no previous output.
 	const dir = mkdtempSync(join(tmpdir(), `paper-notes-bench-${count}-`));
-	try {
-		const { notesDir, noteBytes, edited } = prepareNotes(dir, count);
-		const outDir = join(dir, 'dist');
-		// Cold: no content-layer cache (rendered Markdown lives there) and no previous output.
-		rmSync(cacheDirFor(notesDir), { recursive: true, force: true });
-		rmSync(outDir, { recursive: true, force: true });
-		console.error(`[bench] ${count} notes: cold build…`);
-		const cold = await build(notesDir, outDir);
-		appendFileSync(edited, '\nEdited for the warm build.\n');
-		console.error(`[bench] ${count} notes: warm build…`);
-		const warm = await build(notesDir, outDir);
-		const { dist, pagefind } = distSize(outDir);
+	leftovers.push(dir);
+	const { notesDir, noteBytes, edited } = prepareNotes(dir, count);
+	const outDir = join(dir, 'dist');
+	console.error(`[bench] ${count} notes: cold build…`);
+	const cold = await build(notesDir, outDir, true);
+	appendFileSync(edited, '\nEdited for the warm build.\n');
+	console.error(`[bench] ${count} notes: warm build…`);
+	const warm = await build(notesDir, outDir, false);
+	const { dist, pagefind } = distSize(outDir);
 
-		console.error(`[bench] ${count} notes: pages and search in Chromium…`);
-		const site = await serveSite(outDir);
-		try {
-			const measure = (path: string) => measurePage(browser, site.url, path);
-			const pages = {
-				home: await measure('/'),
-				seedNote: await measure(`/notes/${seedNote}/`),
-				...(count > 0 ? { mathNote: await measure(`/notes/${syntheticNote(seed, 1).slug}/`) } : {}),
-			};
-			const search = {
-				en: await measureSearch(browser, site.url, queries.en),
-				zh: await measureSearch(browser, site.url, queries.zh),
-			};
-			return { synthetic: count, notes: readdirSync(notesDir).length, noteBytes, cold, warm, dist, pagefind, pages, search };
-		} finally {
-			await site.close();
-		}
+	console.error(`[bench] ${count} notes: pages and search in Chromium…`);
+	const site = await serveSite(outDir);
+	try {
+		const measure = (path: string) => measurePage(browser, site.url, path);
+		const pages = {
+			home: await measure('/'),
+			seedNote: await measure(`/notes/${seedNote}/`),
+			...(count > 0 ? { mathNote: await measure(`/notes/${syntheticNote(seed, 1).slug}/`) } : {}),
+		};
+		const search = {
+			en: await measureSearch(browser, site.url, queries.en),
+			zh: await measureSearch(browser, site.url, queries.zh),
+		};
+		return { synthetic: count, notes: readdirSync(notesDir).length, noteBytes, cold, warm, dist, pagefind, pages, search };
 	} finally {
-		if (values.keep) console.error(`[bench] kept ${dir}`);
-		else rmSync(dir, { recursive: true, force: true });
-		// The cache of a notes folder that is gone (or kept only to look at) is of no further use.
-		rmSync(cacheDirFor(join(dir, 'notes')), { recursive: true, force: true });
+		await site.close();
 	}
 }
 
@@ -116,6 +127,12 @@ try {
 	for (const count of counts.length > 0 ? counts : [0, 1000, 5000]) report.runs.push(await run(browser, count));
 } finally {
 	await browser.close();
+	for (const dir of leftovers) {
+		if (values.keep) console.error(`[bench] kept ${dir}`);
+		else rmSync(dir, { recursive: true, force: true });
+		// The cache of a notes folder that is gone (or kept only to look at) is of no further use.
+		rmSync(cacheDirFor(join(dir, 'notes')), { recursive: true, force: true });
+	}
 }
 
 mkdirSync('bench-results', { recursive: true });
