@@ -58,6 +58,7 @@ export default {
 	'browse.heading.authors': 'Papers by {name}',
 	'browse.heading.years': 'Papers from {name}',
 	'browse.heading.venues': 'Papers at {name}',
+	'browse.pageTitle': '{heading} — page {page} of {total}',
 	'page.label': 'Pages',
 	'page.prev': 'Previous',
 	'page.next': 'Next',

@@ -60,6 +60,7 @@ export default {
 	'browse.heading.authors': '{name} 的论文',
 	'browse.heading.years': '{name} 年的论文',
 	'browse.heading.venues': '发表于 {name} 的论文',
+	'browse.pageTitle': '{heading} — 第 {page} 页，共 {total} 页',
 	'page.label': '分页',
 	'page.prev': '上一页',
 	'page.next': '下一页',

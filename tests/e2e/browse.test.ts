@@ -79,8 +79,12 @@ describe('browse pages', () => {
 	it('pages long lists with plain links, every note reachable, in both languages', () => {
 		const dir = siteDir('paging');
 		const all = Array.from({ length: 22 }, (_, i) => `Paper ${String(22 - i).padStart(2, '0')}: A Note for Paging`);
-		for (const [prefix, status] of [['', 'Page 1 of 2'], ['/zh', '第 1 页，共 2 页']] as const) {
-			for (const list of [`${prefix}/tags/paging/`, `${prefix}/authors/ada-example/`]) {
+		const lists = {
+			'': { status: 'Page 1 of 2', second: ['Notes tagged “paging” — page 2 of 2 · Paper Notes', 'Papers by Ada Example — page 2 of 2 · Paper Notes'] },
+			'/zh': { status: '第 1 页，共 2 页', second: ['标签“paging”下的笔记 — 第 2 页，共 2 页 · 论文笔记', 'Ada Example 的论文 — 第 2 页，共 2 页 · 论文笔记'] },
+		};
+		for (const [prefix, { status, second: titles }] of Object.entries(lists)) {
+			for (const [i, list] of [`${prefix}/tags/paging/`, `${prefix}/authors/ada-example/`].entries()) {
 				const first = readPage(dir, list);
 				expect(listed(first)).toEqual(all.slice(0, 20));
 				expect(texts(first, '.pagination-status')).toEqual([status]);
@@ -88,6 +92,7 @@ describe('browse pages', () => {
 				expect(next).toBe(`${list}2/`);
 				const second = readPage(dir, next);
 				expect(listed(second)).toEqual(all.slice(20));
+				expect(texts(second, 'title')).toEqual([titles[i]]);
 				expect(sitePath(attr(select('.pagination a[rel="prev"]', second), 'href')!)).toBe(list);
 				expect(select('.pagination a[rel="next"]', second)).toBeUndefined();
 			}
