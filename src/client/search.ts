@@ -171,8 +171,9 @@ async function run() {
 /** A result as a list item: title (and short name), excerpt with the hits marked. */
 function resultItem(result: PagefindResultData): HTMLLIElement {
 	const excerpt = element('p', { className: 'search-excerpt' });
-	// Pagefind's excerpt is its own escaped text with <mark> around the hits.
-	excerpt.innerHTML = result.excerpt;
+	// Pagefind's excerpt is its own escaped text with <mark> around the hits. Its window of words often
+	// starts just after a sentence's word, at the comma or full stop that followed it.
+	excerpt.innerHTML = result.excerpt.replace(/^[\s,.;:!?，。、；：！？]+/, '');
 	const { short, title = '', slug = '' } = result.meta;
 	const heading = short && !title.startsWith(short) ? `${short} · ${title}` : title;
 	return element('li', {}, element('a', { href: noteUrl(slug) }, element('span', { className: 'search-title' }, heading), excerpt));

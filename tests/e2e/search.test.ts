@@ -110,6 +110,16 @@ describe('search', () => {
 		await expect.poll(() => page.locator('.search-results a').first().getAttribute('href')).toBe('/notes/salmonn/');
 	});
 
+	it('starts each excerpt at a word, not at the comma or full stop where Pagefind cut the text', async () => {
+		for (const [start, query] of [['/zh/', '语音'], ['/', 'speech']] as const) {
+			const { page } = await open(start);
+			await searchFor(page, query);
+			const excerpts = await page.locator('.search-excerpt').allTextContents();
+			expect(excerpts).toHaveLength(5);
+			for (const excerpt of excerpts) expect(excerpt, query).toMatch(/^[^\s,.;:!?，。、；：！？]/);
+		}
+	});
+
 	it('says so when nothing matches, in the page language', async () => {
 		const { page } = await open('/zh/');
 		await page.keyboard.press('/');
