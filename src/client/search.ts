@@ -8,10 +8,17 @@ declare const SEARCH_FILTERS: SearchFilterValues;
 /** Served by `astro dev`, which has no search index (Pagefind indexes the built site). */
 declare const SEARCH_IN_DEV: boolean;
 
+interface PagefindSubResult {
+	/** The page's, with the anchor of the heading the section starts at; none for the text before the first. */
+	url: string;
+	excerpt: string;
+	locations: number[];
+}
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
+	sub_results: PagefindSubResult[];
 }
 interface PagefindResult {
 	data(): Promise<PagefindResultData>;
@@ -168,12 +175,25 @@ async function run() {
 	}
 }
 
+/**
+ * The excerpt of the note's section with the most hits. Pagefind's own favours the note's header, where a
+ * word of the title weighs most, and so repeats the title the result shows; the header's is kept when
+ * nothing else matches (an author's name).
+ */
+function excerptOf({ excerpt, sub_results }: PagefindResultData): string {
+	let best: PagefindSubResult | undefined;
+	for (const section of sub_results) {
+		if (section.url.includes('#') && section.locations.length > (best?.locations.length ?? 0)) best = section;
+	}
+	return best?.excerpt ?? excerpt;
+}
+
 /** A result as a list item: title (and short name), excerpt with the hits marked. */
 function resultItem(result: PagefindResultData): HTMLLIElement {
 	const excerpt = element('p', { className: 'search-excerpt' });
 	// Pagefind's excerpt is its own escaped text with <mark> around the hits. Its window of words often
 	// starts just after a sentence's word, at the comma or full stop that followed it.
-	excerpt.innerHTML = result.excerpt.replace(/^[\s,.;:!?，。、；：！？]+/, '');
+	excerpt.innerHTML = excerptOf(result).replace(/^[\s,.;:!?，。、；：！？]+/, '');
 	const { short, title = '', slug = '' } = result.meta;
 	const heading = short && !title.startsWith(short) ? `${short} · ${title}` : title;
 	return element('li', {}, element('a', { href: noteUrl(slug) }, element('span', { className: 'search-title' }, heading), excerpt));

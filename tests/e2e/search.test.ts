@@ -120,6 +120,19 @@ describe('search', () => {
 		}
 	});
 
+	it('shows the hits in the note’s text, not its title and authors again, unless only they match', async () => {
+		const excerptFor = async (start: string, query: string) => {
+			const { page } = await open(start);
+			await searchFor(page, query);
+			return page.locator('.search-excerpt').first();
+		};
+		const salmonn = await excerptFor('/', 'salmonn');
+		expect(await salmonn.textContent()).not.toContain('Towards Generic Hearing Abilities');
+		expect((await salmonn.locator('mark').allTextContents()).join(' ')).toContain('SALMONN');
+		const author = await excerptFor('/', 'Nilaksh');
+		expect(await author.locator('mark').allTextContents()).toEqual(['Nilaksh']);
+	});
+
 	it('says so when nothing matches, in the page language', async () => {
 		const { page } = await open('/zh/');
 		await page.keyboard.press('/');
