@@ -14,6 +14,13 @@ async function searchFor(page: Page, query: string) {
 	return first;
 }
 
+/** The excerpts of the results for `query`, searched from the page at `start`. */
+async function excerptsFor(start: string, query: string) {
+	const { page } = await open(start);
+	await searchFor(page, query);
+	return page.locator('.search-excerpt');
+}
+
 const cases = [
 	// [interface, page the search starts from, query, note it must find]
 	['en', '/', 'speaker identity', 'audiopalm'],
@@ -112,24 +119,17 @@ describe('search', () => {
 
 	it('starts each excerpt at a word, not at the comma or full stop where Pagefind cut the text', async () => {
 		for (const [start, query] of [['/zh/', '语音'], ['/', 'speech']] as const) {
-			const { page } = await open(start);
-			await searchFor(page, query);
-			const excerpts = await page.locator('.search-excerpt').allTextContents();
+			const excerpts = await (await excerptsFor(start, query)).allTextContents();
 			expect(excerpts).toHaveLength(5);
 			for (const excerpt of excerpts) expect(excerpt, query).toMatch(/^[^\s,.;:!?，。、；：！？]/);
 		}
 	});
 
 	it('shows the hits in the note’s text, not its title and authors again, unless only they match', async () => {
-		const excerptFor = async (start: string, query: string) => {
-			const { page } = await open(start);
-			await searchFor(page, query);
-			return page.locator('.search-excerpt').first();
-		};
-		const salmonn = await excerptFor('/', 'salmonn');
+		const salmonn = (await excerptsFor('/', 'salmonn')).first();
 		expect(await salmonn.textContent()).not.toContain('Towards Generic Hearing Abilities');
 		expect((await salmonn.locator('mark').allTextContents()).join(' ')).toContain('SALMONN');
-		const author = await excerptFor('/', 'Nilaksh');
+		const author = (await excerptsFor('/', 'Nilaksh')).first();
 		expect(await author.locator('mark').allTextContents()).toEqual(['Nilaksh']);
 	});
 
